@@ -1,0 +1,1 @@
+//! Localization: Fluent bundles from `locales/`, locale negotiation, CLDR date and number formatting.

@@ -1,0 +1,1 @@
+//! The plan model: serde types, loading with clear errors, the JSON Schema, the content digest.

@@ -1,0 +1,1 @@
+//! Text checks on plan narrative: readability, deficit language, names and pronouns.

@@ -1,0 +1,1 @@
+//! Validation rules, profiles, findings and reports.
