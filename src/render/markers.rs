@@ -81,17 +81,6 @@ pub(crate) fn parse_markdown(markdown: &str) -> Parser<'_> {
     Parser::new_ext(markdown, Options::ENABLE_TABLES)
 }
 
-/// Right-to-left scripts among the languages pcplan renders, by language subtag or explicit script.
-pub(crate) fn is_rtl(lang: &LanguageIdentifier) -> bool {
-    if let Some(script) = lang.script {
-        return matches!(script.as_str(), "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg");
-    }
-    matches!(
-        lang.language.as_str(),
-        "ar" | "fa" | "he" | "ur" | "ps" | "dv" | "yi" | "ckb" | "sd" | "ug"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,7 +105,5 @@ mod tests {
         }
         assert_eq!(Marker::parse("<span>"), None);
         assert_eq!(Marker::parse("<pcp-lang lang=\"x y\">"), None);
-        assert!(is_rtl(&"ar".parse().unwrap()));
-        assert!(!is_rtl(&"zh-Hant".parse().unwrap()));
     }
 }

@@ -1,0 +1,510 @@
+//! Reading a plan from JSON, with errors that say where and what was expected, and never repeat the input.
+
+use std::collections::HashSet;
+use std::io::Read;
+
+use serde_json::Value;
+
+use super::{Id, Plan, SCHEMA_VERSION};
+
+/// Limits applied while reading a plan. The defaults suit real plans with a wide margin; an embedding
+/// server can tighten them.
+///
+/// ```
+/// use pcplan::model::{LoadOptions, Plan};
+/// let options = LoadOptions { max_bytes: 100, ..LoadOptions::default() };
+/// let err = Plan::from_json_slice_with(&[b' '; 200], &options).unwrap_err();
+/// assert_eq!(err.code(), "too-large");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Largest accepted document, in bytes (default 8 MiB).
+    pub max_bytes: usize,
+    /// Deepest accepted nesting of arrays and objects (default 32; the model itself needs 8).
+    pub max_depth: usize,
+    /// Most items accepted in one array (default 5,000).
+    pub max_array_len: usize,
+    /// Longest accepted string, in bytes (default 100,000).
+    pub max_string_bytes: usize,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions { max_bytes: 8 << 20, max_depth: 32, max_array_len: 5_000, max_string_bytes: 100_000 }
+    }
+}
+
+/// Why a plan could not be read. Every variant says where (a JSON Pointer such as `/supports/2/interval`, or a
+/// line and column for syntax errors) and what was expected; none repeats a value from the input.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The input is empty or only whitespace.
+    #[error("the document is empty; expected a JSON object describing a plan")]
+    Empty,
+    /// The input is larger than [`LoadOptions::max_bytes`].
+    #[error("the document is larger than the limit of {limit} bytes")]
+    TooLarge {
+        /// The limit.
+        limit: usize,
+    },
+    /// The input is not UTF-8.
+    #[error("invalid UTF-8 at line {line} column {column}; expected UTF-8 text")]
+    InvalidUtf8 {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+    },
+    /// The input is not well-formed JSON.
+    #[error("JSON syntax error at line {line} column {column}: {message}")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// Arrays and objects nest deeper than allowed.
+    #[error("at {path}: nested deeper than the limit of {limit} levels")]
+    TooDeep {
+        /// Where the limit was crossed.
+        path: String,
+        /// The limit.
+        limit: usize,
+    },
+    /// A string is longer than allowed.
+    #[error("at {path}: text longer than the limit of {limit} bytes")]
+    StringTooLong {
+        /// Where.
+        path: String,
+        /// The limit.
+        limit: usize,
+    },
+    /// An array has more items than allowed.
+    #[error("at {path}: more than the limit of {limit} items")]
+    ArrayTooLong {
+        /// Where.
+        path: String,
+        /// The limit.
+        limit: usize,
+    },
+    /// The plan was written by a newer version of the format.
+    #[error("at /schemaVersion: version {found} is newer than this library reads (up to {supported})")]
+    UnsupportedSchemaVersion {
+        /// The version in the document.
+        found: u64,
+        /// The newest version this library reads.
+        supported: u32,
+    },
+    /// A value has the wrong type or form, a required field is missing, or a field is unknown.
+    #[error("at {path}: {expected}")]
+    Invalid {
+        /// Where.
+        path: String,
+        /// What was expected there.
+        expected: String,
+    },
+    /// Two entities of the same kind share an id.
+    #[error("at {path}: this id is already used by another {kind}; expected ids to be unique")]
+    DuplicateId {
+        /// The second use of the id.
+        path: String,
+        /// The kind of entity.
+        kind: &'static str,
+    },
+    /// A link names an id that does not exist.
+    #[error("at {path}: no {target} has this id; expected the id of a {target} in this plan")]
+    DanglingReference {
+        /// The link.
+        path: String,
+        /// The kind of entity the link should name.
+        target: &'static str,
+    },
+    /// Reading from the source failed.
+    #[error("could not read the document: {0}")]
+    Io(String),
+}
+
+/// A short stable name for each kind of load error, for programs (and the C ABI) to branch on.
+pub type LoadErrorKind = &'static str;
+
+impl LoadError {
+    /// A stable code: `empty`, `too-large`, `invalid-utf8`, `syntax`, `too-deep`, `string-too-long`,
+    /// `array-too-long`, `unsupported-schema-version`, `invalid`, `duplicate-id`, `dangling-reference`, `io`.
+    pub fn code(&self) -> LoadErrorKind {
+        match self {
+            LoadError::Empty => "empty",
+            LoadError::TooLarge { .. } => "too-large",
+            LoadError::InvalidUtf8 { .. } => "invalid-utf8",
+            LoadError::Syntax { .. } => "syntax",
+            LoadError::TooDeep { .. } => "too-deep",
+            LoadError::StringTooLong { .. } => "string-too-long",
+            LoadError::ArrayTooLong { .. } => "array-too-long",
+            LoadError::UnsupportedSchemaVersion { .. } => "unsupported-schema-version",
+            LoadError::Invalid { .. } => "invalid",
+            LoadError::DuplicateId { .. } => "duplicate-id",
+            LoadError::DanglingReference { .. } => "dangling-reference",
+            LoadError::Io(_) => "io",
+        }
+    }
+
+    /// The JSON Pointer the error is about, when there is one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            LoadError::TooDeep { path, .. }
+            | LoadError::StringTooLong { path, .. }
+            | LoadError::ArrayTooLong { path, .. }
+            | LoadError::Invalid { path, .. }
+            | LoadError::DuplicateId { path, .. }
+            | LoadError::DanglingReference { path, .. } => Some(path),
+            LoadError::UnsupportedSchemaVersion { .. } => Some("/schemaVersion"),
+            _ => None,
+        }
+    }
+
+    /// Line and column (1-based) for errors found while parsing the text.
+    pub fn line_column(&self) -> Option<(usize, usize)> {
+        match self {
+            LoadError::InvalidUtf8 { line, column } | LoadError::Syntax { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+}
+
+impl Plan {
+    /// Reads a plan from JSON text with the default [`LoadOptions`].
+    pub fn from_json_str(json: &str) -> Result<Plan, LoadError> {
+        Plan::from_json_slice_with(json.as_bytes(), &LoadOptions::default())
+    }
+
+    /// Reads a plan from JSON bytes with the default [`LoadOptions`].
+    pub fn from_json_slice(json: &[u8]) -> Result<Plan, LoadError> {
+        Plan::from_json_slice_with(json, &LoadOptions::default())
+    }
+
+    /// Reads a plan from a reader, reading at most `max_bytes` (plus one, to detect an oversized input).
+    pub fn from_json_reader<R: Read>(reader: R, options: &LoadOptions) -> Result<Plan, LoadError> {
+        let mut buf = Vec::new();
+        let limit = u64::try_from(options.max_bytes).unwrap_or(u64::MAX).saturating_add(1);
+        reader.take(limit).read_to_end(&mut buf).map_err(|e| LoadError::Io(e.kind().to_string()))?;
+        Plan::from_json_slice_with(&buf, options)
+    }
+
+    /// Reads a plan from JSON bytes: checks size, UTF-8, syntax, limits, the schema version, every field's
+    /// type and form, unique ids, and that every link names an existing entity.
+    pub fn from_json_slice_with(json: &[u8], options: &LoadOptions) -> Result<Plan, LoadError> {
+        if json.len() > options.max_bytes {
+            return Err(LoadError::TooLarge { limit: options.max_bytes });
+        }
+        let text = std::str::from_utf8(json).map_err(|e| {
+            let (line, column) = line_column(&json[..e.valid_up_to()]);
+            LoadError::InvalidUtf8 { line, column }
+        })?;
+        if text.trim().is_empty() {
+            return Err(LoadError::Empty);
+        }
+        let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e, options))?;
+        check_limits(&value, options, &mut Vec::new())?;
+        let value = migrate(value)?;
+        let plan: Plan = serde_path_to_error::deserialize(value).map_err(|e| {
+            let mut path = pointer(e.path());
+            let expected = describe(&e.inner().to_string(), &mut path);
+            LoadError::Invalid { path, expected }
+        })?;
+        check_references(&plan)?;
+        Ok(plan)
+    }
+
+    /// Writes the plan as pretty-printed JSON.
+    pub fn to_json_pretty(&self) -> String {
+        // Serializing model types to a string has no failure mode (string keys, no non-finite numbers from
+        // JSON input); a NaN set from Rust becomes null.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+fn line_column(prefix: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(prefix);
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+fn syntax_error(e: &serde_json::Error, options: &LoadOptions) -> LoadError {
+    let full = e.to_string();
+    // serde_json's syntax messages are fixed phrases ("EOF while parsing an object", "expected `,` or `}`");
+    // strip the position suffix it appends, since we report line and column as fields.
+    let message = full.split(" at line ").next().unwrap_or(&full).to_owned();
+    if message.contains("recursion limit") {
+        return LoadError::TooDeep { path: String::new(), limit: options.max_depth };
+    }
+    LoadError::Syntax { line: e.line(), column: e.column(), message }
+}
+
+enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn to_pointer(segments: &[Segment<'_>]) -> String {
+    let mut out = String::new();
+    for s in segments {
+        out.push('/');
+        match s {
+            Segment::Key(k) => push_escaped(&mut out, k),
+            Segment::Index(i) => out.push_str(&i.to_string()),
+        }
+    }
+    out
+}
+
+fn push_escaped(out: &mut String, key: &str) {
+    for c in key.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn check_limits<'a>(value: &'a Value, o: &LoadOptions, path: &mut Vec<Segment<'a>>) -> Result<(), LoadError> {
+    if path.len() > o.max_depth {
+        return Err(LoadError::TooDeep { path: to_pointer(path), limit: o.max_depth });
+    }
+    match value {
+        Value::String(s) if s.len() > o.max_string_bytes => {
+            Err(LoadError::StringTooLong { path: to_pointer(path), limit: o.max_string_bytes })
+        }
+        Value::Array(items) => {
+            if items.len() > o.max_array_len {
+                return Err(LoadError::ArrayTooLong { path: to_pointer(path), limit: o.max_array_len });
+            }
+            for (i, item) in items.iter().enumerate() {
+                path.push(Segment::Index(i));
+                check_limits(item, o, path)?;
+                path.pop();
+            }
+            Ok(())
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                if k.len() > o.max_string_bytes {
+                    return Err(LoadError::StringTooLong { path: to_pointer(path), limit: o.max_string_bytes });
+                }
+                path.push(Segment::Key(k));
+                check_limits(v, o, path)?;
+                path.pop();
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Brings an older document up to [`SCHEMA_VERSION`]. Version 1 is the first, so there is nothing to migrate
+/// yet; this is where each future version's migration goes, one step at a time.
+fn migrate(value: Value) -> Result<Value, LoadError> {
+    match value.get("schemaVersion").and_then(Value::as_u64) {
+        Some(v) if v > u64::from(SCHEMA_VERSION) => {
+            Err(LoadError::UnsupportedSchemaVersion { found: v, supported: SCHEMA_VERSION })
+        }
+        Some(0) => Err(LoadError::Invalid {
+            path: "/schemaVersion".into(),
+            expected: format!("expected a schema version from 1 to {SCHEMA_VERSION}"),
+        }),
+        _ => Ok(value),
+    }
+}
+
+fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment as S;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            S::Seq { index } => {
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+            S::Map { key } | S::Enum { variant: key } => {
+                out.push('/');
+                push_escaped(&mut out, key);
+            }
+            S::Unknown => {}
+        }
+    }
+    out
+}
+
+/// Turns a serde message into "what was expected", dropping any value it quotes from the input.
+fn describe(message: &str, path: &mut String) -> String {
+    let after_expected = |m: &str| m.split_once(", expected ").map(|(_, e)| e.to_owned());
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let found = rest.split([' ', ',']).next().unwrap_or("value");
+        let found = match found {
+            "floating" => "a number",
+            "integer" => "an integer",
+            "string" => "text",
+            "boolean" => "true or false",
+            "map" => "an object",
+            "sequence" => "an array",
+            "unit" | "null" => "null",
+            _ => "another type",
+        };
+        let expected = after_expected(rest).unwrap_or_else(|| "another type".into());
+        return format!("expected {expected}, found {found}");
+    }
+    if let Some(rest) = message.strip_prefix("invalid value: ") {
+        return format!("expected {}", after_expected(rest).unwrap_or_else(|| "a valid value".into()));
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        return format!("unknown value; expected {}", after_expected(rest).unwrap_or_else(|| "a listed value".into()));
+    }
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        if let Some((field, expected)) = rest.split_once("`, expected ") {
+            append_key(path, field);
+            return format!("unknown field; expected {expected}");
+        }
+        if let Some((field, _)) = rest.split_once('`') {
+            append_key(path, field);
+        }
+        return "unknown field; this object takes no other fields".into();
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.trim_end_matches('`');
+        append_key(path, field);
+        return "missing; expected this required field".into();
+    }
+    if message.starts_with("invalid length ") {
+        return format!("expected {}", after_expected(message).unwrap_or_else(|| "another length".into()));
+    }
+    if message.starts_with("expected ") {
+        // Our own types' messages (language tag, id, digest): fixed text with no input in it.
+        return message.to_owned();
+    }
+    if CHRONO_MESSAGES.iter().any(|m| message.starts_with(m)) {
+        return "expected a real calendar date written YYYY-MM-DD".into();
+    }
+    "expected a valid value here".into()
+}
+
+const CHRONO_MESSAGES: &[&str] = &[
+    "input is out of range",
+    "no possible date and time",
+    "input is not enough",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "bad or unsupported format",
+];
+
+fn append_key(path: &mut String, key: &str) {
+    let mut escaped = String::from("/");
+    push_escaped(&mut escaped, key);
+    if !path.ends_with(&escaped) {
+        path.push_str(&escaped);
+    }
+}
+
+/// Checks that ids are unique per kind and every link names an existing entity.
+fn check_references(plan: &Plan) -> Result<(), LoadError> {
+    fn unique<'a, T>(
+        items: &'a [T],
+        id: impl Fn(&'a T) -> &'a Id,
+        base: &str,
+        kind: &'static str,
+    ) -> Result<HashSet<&'a str>, LoadError> {
+        let mut seen = HashSet::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            if !seen.insert(id(item).as_str()) {
+                return Err(LoadError::DuplicateId { path: format!("{base}/{i}/id"), kind });
+            }
+        }
+        Ok(seen)
+    }
+    let goals = unique(&plan.goals, |g| &g.id, "/goals", "goal")?;
+    let needs = unique(&plan.needs, |n| &n.id, "/needs", "need")?;
+    let supports = unique(&plan.supports, |s| &s.id, "/supports", "support")?;
+    let team = unique(&plan.team, |t| &t.id, "/team", "team member")?;
+    let reps = unique(&plan.representatives, |r| &r.id, "/representatives", "representative")?;
+    unique(&plan.risks, |r| &r.id, "/risks", "risk")?;
+    unique(&plan.modifications, |m| &m.id, "/modifications", "modification")?;
+    unique(&plan.meetings, |m| &m.id, "/meetings", "meeting")?;
+    unique(&plan.monitoring, |m| &m.id, "/monitoring", "monitoring entry")?;
+    unique(&plan.feedback, |f| &f.id, "/feedback", "feedback entry")?;
+    unique(&plan.life_events, |e| &e.id, "/lifeEvents", "life event")?;
+    unique(&plan.update_requests, |u| &u.id, "/updateRequests", "update request")?;
+    unique(&plan.signatures, |s| &s.id, "/signatures", "signature")?;
+    unique(&plan.distribution, |d| &d.id, "/distribution", "distribution record")?;
+
+    let mut steps = HashSet::new();
+    for (g, goal) in plan.goals.iter().enumerate() {
+        for (s, step) in goal.steps.iter().enumerate() {
+            if !steps.insert(step.id.as_str()) {
+                return Err(LoadError::DuplicateId { path: format!("/goals/{g}/steps/{s}/id"), kind: "step" });
+            }
+        }
+    }
+
+    let check = |set: &HashSet<&str>, id: &Id, path: &dyn Fn() -> String, target| {
+        if set.contains(id.as_str()) { Ok(()) } else { Err(LoadError::DanglingReference { path: path(), target }) }
+    };
+    for (g, goal) in plan.goals.iter().enumerate() {
+        for (i, id) in goal.need_ids.iter().enumerate() {
+            check(&needs, id, &|| format!("/goals/{g}/needIds/{i}"), "need")?;
+        }
+        for (s, step) in goal.steps.iter().enumerate() {
+            if let Some(id) = &step.responsible_id {
+                check(&team, id, &|| format!("/goals/{g}/steps/{s}/responsibleId"), "team member")?;
+            }
+        }
+    }
+    for (s, support) in plan.supports.iter().enumerate() {
+        for (i, id) in support.goal_ids.iter().enumerate() {
+            check(&goals, id, &|| format!("/supports/{s}/goalIds/{i}"), "goal")?;
+        }
+        for (i, id) in support.need_ids.iter().enumerate() {
+            check(&needs, id, &|| format!("/supports/{s}/needIds/{i}"), "need")?;
+        }
+        if let Some(id) = support.provider.as_ref().and_then(|p| p.team_member_id.as_ref()) {
+            check(&team, id, &|| format!("/supports/{s}/provider/teamMemberId"), "team member")?;
+        }
+    }
+    if let Some(id) = plan.plan_monitor.as_ref().and_then(|m| m.team_member_id.as_ref()) {
+        check(&team, id, &|| "/planMonitor/teamMemberId".into(), "team member")?;
+    }
+    if let Some(coi) = plan.planner.as_ref().and_then(|p| p.conflict_of_interest.as_ref()) {
+        for (i, id) in coi.support_ids.iter().enumerate() {
+            check(&supports, id, &|| format!("/planner/conflictOfInterest/supportIds/{i}"), "support")?;
+        }
+    }
+    for (m, meeting) in plan.meetings.iter().enumerate() {
+        for (a, attendee) in meeting.attendees.iter().enumerate() {
+            if let Some(id) = &attendee.team_member_id {
+                check(&team, id, &|| format!("/meetings/{m}/attendees/{a}/teamMemberId"), "team member")?;
+            }
+        }
+    }
+    for (m, entry) in plan.monitoring.iter().enumerate() {
+        for (i, id) in entry.support_ids.iter().enumerate() {
+            check(&supports, id, &|| format!("/monitoring/{m}/supportIds/{i}"), "support")?;
+        }
+    }
+    for (s, sig) in plan.signatures.iter().enumerate() {
+        if let Some(id) = &sig.signer_id
+            && !team.contains(id.as_str())
+            && !reps.contains(id.as_str())
+        {
+            return Err(LoadError::DanglingReference {
+                path: format!("/signatures/{s}/signerId"),
+                target: "team member or representative",
+            });
+        }
+    }
+    if let Some(ecm) = &plan.program_sections.ecm {
+        check(&team, &ecm.lead_care_manager_id, &|| "/programSections/ecm/leadCareManagerId".into(), "team member")?;
+    }
+    Ok(())
+}
