@@ -26,8 +26,9 @@
 //!     specialist…" (a "behavior support plan" is not the label);
 //!   - "resistant" not in "treatment-resistant", "drug resistant"…; "alcoholic" not in "alcoholic beverages",
 //!     "non-alcoholic", "Alcoholics Anonymous"; "relapsing" not in "relapsing-remitting"; "kicked off" not when
-//!     transitive ("kicked off the meeting"); "ordered" not in "court-ordered"; "complaint" not in "filed a formal
-//!     complaint" (a right); "abuser" not in "child abuser"; "is borderline" not before "diabetic/high/…"; "an
+//!     transitive ("kicked off the meeting"); "ordered" not in "court-ordered"; only the plural "complaints" and
+//!     "complains of" (a singular "complaint" is mostly a formal grievance, which is a right); "abuser" not in
+//!     "child abuser"; "is borderline" not before "diabetic/high/…"; "an
 //!     epileptic" not before "seizure"; "the disabled" not before "parking/entrance/…";
 //!   - "victim" only with a health condition ("stroke victim", "victim of a stroke", "víctima de un derrame"),
 //!     since a crime victim's status is a legal one.

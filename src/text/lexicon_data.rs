@@ -197,7 +197,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
             "expressing distress",
         ],
         BEHAVIOR,
-        &["kicking|kicks|kicked off !the|a|an|our|his|her|their|this|that|with|at|in|on"],
+        &["kicking|kicks|kicked off !the|a|an|our|his|her|their|this|that|its|my|your"],
     ),
     e(
         "dangerous",
@@ -365,7 +365,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         &["feelings"],
         ADHC,
         &[
-            "!file|files|filed|filing|formal|grievance|grievances|written complaint|complaints",
+            "!file|files|filed|filing|formal|grievance|grievances|written complaints",
             "complain|complains|complained|complaining of|about",
         ],
     ),
@@ -740,7 +740,7 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         &["sentimientos"],
         ADHC,
         &[
-            "!presentar|presento|presenta|presentan|presentaron|formal|formales|poner|puso|formulario queja|quejas !formal|formales|formalmente",
+            "!presentar|presento|presenta|presentan|presentaron|formal|formales|poner|puso|formulario quejas !formal|formales|formalmente",
             "se queja|quejan|quejaba|quejaban|quejo|quejaron de|por",
         ],
     ),
