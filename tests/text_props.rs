@@ -106,5 +106,15 @@ fn large_input_stays_linear() {
     assert!(acronyms::unexplained(&[&text]).is_empty());
     assert!(!mentions::find_name(&text, "Maria").is_empty());
     assert!(!mentions::third_person_in_own_words(&text, "Maria", "she/her", English).is_empty());
+    // Long runs of dots, spaces and dashes.
+    let odd = format!(
+        "a{} b{}-{}",
+        ".".repeat(100_000),
+        " ".repeat(50_000),
+        "-".repeat(50_000)
+    );
+    let _ = readability::stats(&odd, English);
+    let _ = lexicon::scan(&odd, Spanish);
+    let _ = acronyms::unexplained(&[&odd]);
     assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
 }

@@ -286,7 +286,8 @@ fn scan_line(line: &str, lang: TextLanguage, st: &mut TextStats, pending: &mut u
         if is_terminator(c) && *pending > 0 {
             if c == '.' {
                 // Glued to the next word ("e.g", "U.S") or an abbreviation/initial right before it.
-                if next.is_some_and(is_word_char) {
+                // Glued to the next word, or not the last dot of a run ("...").
+                if next.is_some_and(|n| n == '.' || is_word_char(n)) {
                     continue;
                 }
                 if let Some((s, e)) = last_word
