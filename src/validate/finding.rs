@@ -58,7 +58,7 @@ pub struct Finding {
     /// The Fluent message id of `message` (its help is the `.help` attribute).
     pub message_id: &'static str,
     /// The message's arguments: limits and counts, never plan values.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty", default)]
     pub args: BTreeMap<&'static str, String>,
     /// The plan value concerned, only when the caller asked for values.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test of pcplan on a fresh Debian machine: installs what the tests need (fonts, poppler, headless
+# Chromium, valgrind, the browser test's npm packages), then runs the whole Rust test suite with all features.
+# Safe to run again: installed things are skipped. With CI=true, a test whose tool is missing fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# Debian packages: Noto fonts for the 20 plan languages (PDF), pdftotext (PDF text checks), Chromium (axe
+# accessibility test), valgrind and a C compiler (C ABI tests).
+packages=(fonts-noto-core fonts-noto-cjk poppler-utils chromium valgrind gcc)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
+command -v python3 >/dev/null || missing+=(python3)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "Installing Debian packages: ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ -f tests/browser/package-lock.json ]; then
+  step "Installing the browser test's npm packages (axe-core, playwright-core)"
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+step "cargo test --all-features"
+cargo test --all-features --locked
