@@ -1,5 +1,5 @@
 //! One file per rule. To add a rule: write its file (metadata, docs, check), declare it below, list it in
-//! `ALL`, and add its messages (with `.help`) to `locales/*/rules.ftl`.
+//! `ALL`, and add its messages (with `.help`) to `locales/*/rules-<group>.ftl`.
 
 #[allow(unused_imports)] // each rule uses part of it
 mod prelude {
