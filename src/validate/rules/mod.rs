@@ -13,14 +13,26 @@ mod s01_legal_name;
 // (keep this line: it separates the groups so that parallel additions merge cleanly)
 
 // Process and consent.
+mod p1_signatures;
+mod p2_signature_dates;
+mod p3_signed_content;
+mod p4_conflict_of_interest;
+mod p5_distribution;
+mod p6_copy_language;
+mod p7_person_led_meeting;
+mod p8_interpreter;
 
 // (keep this line)
 
 // Review.
+mod r1_annual_review;
+mod r2_life_change;
+mod r3_update_request;
 
 // (keep this line)
 
 // Text written about and for the person.
+mod narrative;
 
 // (keep this line)
 
@@ -31,8 +43,19 @@ pub(super) static ALL: &[&dyn Rule] = &[
     &s01_legal_name::LegalName,
     // (keep)
     // Process and consent.
+    &p1_signatures::RequiredSignatures,
+    &p2_signature_dates::SignatureDates,
+    &p3_signed_content::SignedContentUnchanged,
+    &p4_conflict_of_interest::PlannerConflictOfInterest,
+    &p5_distribution::CopiesDistributed,
+    &p6_copy_language::CopyInPreferredLanguage,
+    &p7_person_led_meeting::PersonLedMeeting,
+    &p8_interpreter::QualifiedInterpreter,
     // (keep)
     // Review.
+    &r1_annual_review::AnnualReview,
+    &r2_life_change::ReviewAfterLifeChange,
+    &r3_update_request::UpdateRequestAnswered,
     // (keep)
     // Text.
     // (keep)
