@@ -82,6 +82,8 @@ fn routine_additions_do_not_change_it() {
         },
         |v| v["revisionHistory"] = json!([{ "version": 1, "date": "2026-01-01", "reason": "initial" }]),
         |v| v["extensions"] = json!({ "agency": { "caseId": 1 } }),
+        |v| v["goals"][0]["status"] = json!("achieved"),
+        |v| v["goals"][0]["steps"][0]["done"] = json!(true),
     ];
     for (i, edit) in edits.iter().enumerate() {
         let mut v = minimal();

@@ -93,14 +93,39 @@ struct SignedContent<'a> {
     program_sections: &'a ProgramSections,
 }
 
+/// Progress is not consent: a goal's status, a step marked done and a housing goal's status change as the plan
+/// is carried out, and recording them must not invalidate the signatures.
+fn strip_progress(value: &mut serde_json::Value) {
+    let goals = value.get_mut("goals").and_then(|g| g.as_array_mut()).into_iter().flatten();
+    for goal in goals {
+        if let Some(goal) = goal.as_object_mut() {
+            goal.remove("status");
+            for step in goal.get_mut("steps").and_then(|s| s.as_array_mut()).into_iter().flatten() {
+                if let Some(step) = step.as_object_mut() {
+                    step.remove("done");
+                }
+            }
+        }
+    }
+    if let Some(h) = value.pointer_mut("/programSections/housingSupportPlan").and_then(|h| h.as_object_mut()) {
+        for key in ["shortTermGoals", "longTermGoals"] {
+            for goal in h.get_mut(key).and_then(|g| g.as_array_mut()).into_iter().flatten() {
+                if let Some(goal) = goal.as_object_mut() {
+                    goal.remove("status");
+                }
+            }
+        }
+    }
+}
+
 /// Computes the digest of what a signature consents to.
 ///
 /// Covered: the effective period, the person, representatives, profile, needs, goals, supports (and the
 /// "no natural supports identified" marker), risks and the backup plan, setting and service choice,
 /// modifications, the team, planner and plan monitor, the review schedule and the program sections.
 /// Not covered, so routine additions after signing keep signatures valid: signatures, distribution records,
-/// monitoring entries, feedback, meetings, life events, update requests, status, version and revision
-/// history, and `extensions`.
+/// monitoring entries, feedback, meetings, life events, update requests, status (the plan's, each goal's and
+/// housing goal's, and steps' `done`: progress is not consent), version and revision history, and `extensions`.
 ///
 /// The digest is SHA-256 over the RFC 8785 canonical JSON of the covered parts, so key order and whitespace
 /// in the input never change it; any change of content does (including the order of goals or supports,
@@ -138,7 +163,8 @@ pub fn content_digest(plan: &Plan) -> ContentDigest {
     };
     // Going through `Value` first turns a non-finite number (only a Rust caller can make one) into null,
     // so canonicalization cannot fail and nothing here panics.
-    let value = serde_json::to_value(&content).unwrap_or(serde_json::Value::Null);
+    let mut value = serde_json::to_value(&content).unwrap_or(serde_json::Value::Null);
+    strip_progress(&mut value);
     let canonical = serde_json_canonicalizer::to_vec(&value).unwrap_or_default();
     let hash = Sha256::digest(&canonical);
     let mut text = String::with_capacity(71);

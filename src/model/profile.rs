@@ -57,6 +57,8 @@ pub struct Need {
 pub enum NeedCategory {
     /// Physical health.
     PhysicalHealth,
+    /// Oral and dental health.
+    OralHealth,
     /// Mental and behavioral health.
     BehavioralHealth,
     /// Substance use.
@@ -81,6 +83,8 @@ pub enum NeedCategory {
     Communication,
     /// Safety.
     Safety,
+    /// Advance care and end-of-life planning.
+    EndOfLife,
     /// Another category, described in the need.
     Other,
 }

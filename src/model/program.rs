@@ -4,19 +4,23 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Id, LocalizedText};
+use super::{GoalStatus, Id, LocalizedText};
 
 /// Programs a plan serves; they select the validation profiles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Program {
     /// Medicaid 1915(c) HCBS waiver.
+    #[serde(rename = "hcbs-1915c")]
     Hcbs1915c,
     /// Medicaid 1915(i) State Plan HCBS.
+    #[serde(rename = "hcbs-1915i")]
     Hcbs1915i,
     /// Medicaid 1915(j) self-directed personal assistance.
+    #[serde(rename = "hcbs-1915j")]
     Hcbs1915j,
     /// Medicaid 1915(k) Community First Choice.
+    #[serde(rename = "hcbs-1915k")]
     Hcbs1915k,
     /// Medi-Cal Enhanced Care Management.
     CalaimEcm,
@@ -126,4 +130,7 @@ pub struct HousingGoal {
     /// By when.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_date: Option<NaiveDate>,
+    /// Where it stands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<GoalStatus>,
 }

@@ -129,6 +129,9 @@ pub struct Meeting {
     /// Who attended.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendees: Vec<Attendee>,
+    /// The language the meeting was held in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageTag>,
     /// The interpreter, if one was used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreter: Option<Interpreter>,
@@ -138,6 +141,9 @@ pub struct Meeting {
 #[derive(Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Attendee {
+    /// This attendee is the person the plan is for.
+    #[serde(default)]
+    pub is_person: bool,
     /// The team member, when they are on the team.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team_member_id: Option<Id>,
