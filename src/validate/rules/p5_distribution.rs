@@ -14,8 +14,9 @@ static META: RuleMeta = RuleMeta {
     docs: RuleDocs {
         what: "Once the plan is past `draft`: `distribution` records a copy given to the person (`recipientRole: \
                person`) — an error when missing. Warnings: a representative in `representatives`, or a team \
-               member with role `provider`, has no copy (a record whose `recipient` is their name or \
-               organization); and none of the person's copies was `offeredForReview`. A draft is not checked.",
+               member with role `provider`, has no copy (a record whose `recipient` is their name, their \
+               organization, or the provider name of a support linked to them); and none of the person's \
+               copies was `offeredForReview`. A draft is not checked.",
         why: "The plan must be distributed to the person and other people involved in the plan \
               (42 CFR 441.301(c)(2)(x)). The person is always offered a copy to review and edit: it is their \
               plan (seed, Team domain).",
@@ -67,8 +68,16 @@ impl Rule for CopiesDistributed {
             if member.role != TeamRole::Provider {
                 continue;
             }
-            let org = member.organization.as_deref().unwrap_or("");
-            if !received(&[&member.name, org]) {
+            // The provider's name, organization, or its name on a support it provides.
+            let mut names = vec![member.name.as_str(), member.organization.as_deref().unwrap_or("")];
+            names.extend(
+                plan.supports
+                    .iter()
+                    .filter_map(|s| s.provider.as_ref())
+                    .filter(|p| p.team_member_id.as_ref() == Some(&member.id))
+                    .map(|p| p.name.as_str()),
+            );
+            if !received(&names) {
                 at_most_warning(out.push(format!("/team/{i}"), "p5-no-copy-to-provider"));
             }
         }

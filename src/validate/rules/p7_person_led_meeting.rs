@@ -11,8 +11,9 @@ static META: RuleMeta = RuleMeta {
     profiles: &[(Profile::Core, Severity::Warning)],
     source: "42 CFR 441.301(c)(1)(i), (c)(1)(iii), 441.725(a)(1), (a)(3); seed Team",
     docs: RuleDocs {
-        what: "For each meeting in `meetings`: every attendee is `invitedByPerson` or attends by \
-               `legalAuthority` (a guardian); and `timeAndPlaceChosenByPerson` is true.",
+        what: "For each meeting in `meetings`: every attendee other than the person (`isPerson`) is \
+               `invitedByPerson` or attends by `legalAuthority` (a guardian); and `timeAndPlaceChosenByPerson` is \
+               true.",
         why: "The person leads the planning process where possible, and it includes people chosen by the \
               person; it is held at times and places convenient to the person \
               (42 CFR 441.301(c)(1)(i), (c)(1)(iii)).",
@@ -35,7 +36,7 @@ impl Rule for PersonLedMeeting {
                 out.push(format!("/meetings/{i}/timeAndPlaceChosenByPerson"), "p7-time-place-not-chosen");
             }
             for (j, a) in meeting.attendees.iter().enumerate() {
-                if !a.invited_by_person && !a.legal_authority {
+                if !a.is_person && !a.invited_by_person && !a.legal_authority {
                     out.push(format!("/meetings/{i}/attendees/{j}"), "p7-attendee-not-invited");
                 }
             }
