@@ -33,6 +33,12 @@ mod r3_update_request;
 
 // Text written about and for the person.
 mod narrative;
+mod t1_name_and_pronouns;
+mod t2_own_words;
+mod t3_plain_language;
+mod t4_deficit_language;
+mod t5_third_person;
+mod t6_reviewed_translation;
 
 // (keep this line)
 
@@ -58,5 +64,11 @@ pub(super) static ALL: &[&dyn Rule] = &[
     &r3_update_request::UpdateRequestAnswered,
     // (keep)
     // Text.
+    &t1_name_and_pronouns::PreferredNameAndPronouns,
+    &t2_own_words::GoalInOwnWords,
+    &t3_plain_language::PlainLanguage,
+    &t4_deficit_language::StrengthsBasedLanguage,
+    &t5_third_person::PersonNotLabel,
+    &t6_reviewed_translation::ReviewedTranslation,
     // (keep)
 ];

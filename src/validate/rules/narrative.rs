@@ -37,8 +37,23 @@ pub(super) enum Part {
     Housing,
     /// `monitoring[n].note`.
     Monitoring,
-    /// `feedback[n].text`.
+    /// `feedback[n].text` from someone other than the person.
     Feedback,
+    /// `feedback[n].text` from the person: their own words.
+    PersonFeedback,
+}
+
+impl Part {
+    /// The parts the text rules (T1–T5) read: the narrative written about and for the person, their own words,
+    /// monitoring notes and feedback (not support names, setting and service choice, or the housing plan).
+    pub(super) fn is_text_rule_part(self) -> bool {
+        !matches!(self, Part::SupportName | Part::Choice | Part::Housing)
+    }
+
+    /// Words quoted from the person (goal `ownWords`, the person's feedback), which are theirs to phrase.
+    pub(super) fn is_persons_words(self) -> bool {
+        matches!(self, Part::OwnWords | Part::PersonFeedback)
+    }
 }
 
 /// One narrative text and where it is.
@@ -168,9 +183,30 @@ pub(super) fn narrative(plan: &Plan) -> Vec<Narrative<'_>> {
         items.push(Narrative { path: format!("/monitoring/{i}/note"), text: &m.note, part: Part::Monitoring });
     }
     for (i, f) in plan.feedback.iter().enumerate() {
-        items.push(Narrative { path: format!("/feedback/{i}/text"), text: &f.text, part: Part::Feedback });
+        let part = if f.from == FeedbackSource::Person { Part::PersonFeedback } else { Part::Feedback };
+        items.push(Narrative { path: format!("/feedback/{i}/text"), text: &f.text, part });
     }
     items
+}
+
+/// One written form of a narrative text: the original or a translation.
+pub(super) struct Variant<'a> {
+    /// JSON Pointer to the string: `…/text` or `…/translations/n/text`.
+    pub path: String,
+    pub text: &'a str,
+    pub lang: &'a LanguageTag,
+}
+
+impl Narrative<'_> {
+    /// The original text and each translation, with their own paths.
+    pub(super) fn variants(&self) -> Vec<Variant<'_>> {
+        let mut out =
+            vec![Variant { path: format!("{}/text", self.path), text: &self.text.text, lang: &self.text.lang }];
+        for (k, t) in self.text.translations.iter().enumerate() {
+            out.push(Variant { path: format!("{}/translations/{k}/text", self.path), text: &t.text, lang: &t.lang });
+        }
+        out
+    }
 }
 
 /// Language subtags that name the same written language in agencies' systems.

@@ -60,7 +60,7 @@ impl Rule for CopyInPreferredLanguage {
         }
         for item in narrative(plan) {
             let exempt = match item.part {
-                Part::Monitoring | Part::Feedback => true,
+                Part::Monitoring | Part::Feedback | Part::PersonFeedback => true,
                 Part::OwnWords => same_written_language(item.text.lang.langid(), access.spoken.langid()),
                 _ => false,
             };
