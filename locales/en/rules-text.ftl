@@ -19,7 +19,7 @@ t3-unexplained-acronym = This text uses an abbreviation that is not explained an
     .help = Write the words out the first time, with the short form after them in parentheses.
 
 ## T4
-t4-deficit-language = This text uses "{ $avoid }", which can sound like a label or a blame.
+t4-deficit-language = This text uses "{ $avoid }", which can sound like a label or like blame.
     .help = Try instead: { $suggest }. Or say what happened, in plain words.
 
 ## T5
