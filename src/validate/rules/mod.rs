@@ -29,14 +29,32 @@ mod s17_housing_support_plan;
 // (keep this line: it separates the groups so that parallel additions merge cleanly)
 
 // Process and consent.
+mod p1_signatures;
+mod p2_signature_dates;
+mod p3_signed_content;
+mod p4_conflict_of_interest;
+mod p5_distribution;
+mod p6_copy_language;
+mod p7_person_led_meeting;
+mod p8_interpreter;
 
 // (keep this line)
 
 // Review.
+mod r1_annual_review;
+mod r2_life_change;
+mod r3_update_request;
 
 // (keep this line)
 
 // Text written about and for the person.
+mod narrative;
+mod t1_name_and_pronouns;
+mod t2_own_words;
+mod t3_plain_language;
+mod t4_deficit_language;
+mod t5_third_person;
+mod t6_reviewed_translation;
 
 // (keep this line)
 
@@ -63,9 +81,26 @@ pub(super) static ALL: &[&dyn Rule] = &[
     &s17_housing_support_plan::HousingSupportPlanPresent,
     // (keep)
     // Process and consent.
+    &p1_signatures::RequiredSignatures,
+    &p2_signature_dates::SignatureDates,
+    &p3_signed_content::SignedContentUnchanged,
+    &p4_conflict_of_interest::PlannerConflictOfInterest,
+    &p5_distribution::CopiesDistributed,
+    &p6_copy_language::CopyInPreferredLanguage,
+    &p7_person_led_meeting::PersonLedMeeting,
+    &p8_interpreter::QualifiedInterpreter,
     // (keep)
     // Review.
+    &r1_annual_review::AnnualReview,
+    &r2_life_change::ReviewAfterLifeChange,
+    &r3_update_request::UpdateRequestAnswered,
     // (keep)
     // Text.
+    &t1_name_and_pronouns::PreferredNameAndPronouns,
+    &t2_own_words::GoalInOwnWords,
+    &t3_plain_language::PlainLanguage,
+    &t4_deficit_language::StrengthsBasedLanguage,
+    &t5_third_person::PersonNotLabel,
+    &t6_reviewed_translation::ReviewedTranslation,
     // (keep)
 ];
