@@ -11,7 +11,8 @@ fn bench(c: &mut Criterion) {
     let options = ValidateOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
     for scale in [1, 10] {
         let plan = support::large_plan(scale);
-        let label = format!("validate/large plan x{scale} ({} goals, {} supports)", plan.goals.len(), plan.supports.len());
+        let label =
+            format!("validate/large plan x{scale} ({} goals, {} supports)", plan.goals.len(), plan.supports.len());
         c.bench_function(&label, |b| b.iter(|| validate(std::hint::black_box(&plan), &options)));
     }
 }

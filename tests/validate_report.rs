@@ -15,7 +15,10 @@ fn assert_current(relative: &str, generated: &str) {
         std::fs::write(&path, generated).unwrap();
         return;
     }
-    assert!(committed == generated, "{relative} is out of date: run `PCPLAN_UPDATE_DOCS=1 cargo test --test validate_report`");
+    assert!(
+        committed == generated,
+        "{relative} is out of date: run `PCPLAN_UPDATE_DOCS=1 cargo test --test validate_report`"
+    );
 }
 
 #[test]
@@ -54,8 +57,7 @@ fn report_json_matches_its_schema() {
     let report = validate(&plan, &ValidateOptions::new(today()));
     assert!(report.count(Severity::Error) > 0);
     let json = report.to_json();
-    let schema: serde_json::Value =
-        serde_json::from_str(include_str!("../schema/findings.schema.json")).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(include_str!("../schema/findings.schema.json")).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let errors: Vec<String> = validator.iter_errors(&json).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
