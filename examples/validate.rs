@@ -99,18 +99,24 @@ fn main() -> ExitCode {
     if report.is_valid() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 
+/// Fluent's bidi isolation marks keep mixed-direction text in order in documents; a terminal shows them as
+/// stray glyphs, so plain-text output drops them.
+fn plain(text: &str) -> String {
+    text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+}
+
 /// Findings grouped by the plan section they are in, each with its fix; headings come from Fluent.
 fn print_text(report: &pcplan::validate::Report, localizer: &Localizer) {
     let lang: unic_langid::LanguageIdentifier = report.lang.parse().unwrap_or_default();
     let locale = localizer.locale(std::slice::from_ref(&lang));
-    let t = |id: &str| locale.message(id, None).text;
+    let t = |id: &str| plain(&locale.message(id, None).text);
     let mut section = None;
     for f in &report.findings {
         let top = f.path.split('/').nth(1).unwrap_or("");
         if section != Some(top) {
             section = Some(top);
             let heading = locale.message(&format!("section-{top}"), None);
-            let heading = if heading.text.is_empty() { t("section-plan") } else { heading.text };
+            let heading = if heading.text.is_empty() { t("section-plan") } else { plain(&heading.text) };
             println!("\n== {heading} ==");
         }
         let sev = match f.severity {
@@ -118,8 +124,8 @@ fn print_text(report: &pcplan::validate::Report, localizer: &Localizer) {
             Severity::Warning => t("severity-warning"),
             Severity::Info => t("severity-info"),
         };
-        println!("[{sev}] {} {}  ({})", f.code, f.message, f.path);
-        println!("    {}: {}", t("finding-fix"), f.help);
+        println!("[{sev}] {} {}  ({})", f.code, plain(&f.message), f.path);
+        println!("    {}: {}", t("finding-fix"), plain(&f.help));
         if let Some(v) = &f.value {
             println!("    {}: {v}", t("finding-value"));
         }
@@ -127,5 +133,5 @@ fn print_text(report: &pcplan::validate::Report, localizer: &Localizer) {
     let mut args = pcplan::i18n::FluentArgs::new();
     args.set("errors", report.count(Severity::Error));
     args.set("warnings", report.count(Severity::Warning));
-    println!("\n{}", locale.message("report-summary", Some(&args)).text);
+    println!("\n{}", plain(&locale.message("report-summary", Some(&args)).text));
 }

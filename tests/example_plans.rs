@@ -72,3 +72,27 @@ fn first_difference(a: &serde_json::Value, b: &serde_json::Value, at: String) ->
         _ => Some(at),
     }
 }
+
+/// The examples have no errors under their own programs' profiles; every warning they keep is explained in
+/// `extensions.exampleNotes.warningsKeptOnPurpose`, by rule code.
+#[test]
+fn examples_are_valid_and_explain_their_warnings() {
+    use pcplan::validate::{Severity, ValidateOptions, validate};
+    let options = ValidateOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    for file in example_files() {
+        let plan = Plan::from_json_str(&fs::read_to_string(&file).unwrap()).unwrap();
+        let report = validate(&plan, &options);
+        let errors: Vec<_> = report.findings.iter().filter(|f| f.severity == Severity::Error).collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", file.display());
+        let explained = plan.extensions.get("exampleNotes").and_then(|n| n.get("warningsKeptOnPurpose"));
+        for f in &report.findings {
+            assert!(
+                explained.and_then(|e| e.get(f.code)).is_some(),
+                "{}: warning {} at {} is not explained in extensions.exampleNotes",
+                file.display(),
+                f.code,
+                f.path
+            );
+        }
+    }
+}

@@ -1,1 +1,0 @@
-## Hallazgos de validación: un mensaje por problema, cada uno con un atributo `.help` que dice cómo corregirlo.
