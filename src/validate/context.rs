@@ -71,7 +71,13 @@ impl<'a> Findings<'a> {
     ) -> &mut Finding {
         let mut fluent = FluentArgs::new();
         for (k, v) in args {
-            fluent.set(*k, FluentValue::from(v.clone()));
+            // Numbers read in the coordinator's language ("6,2" in Spanish); `args` keeps the plain form for
+            // programs.
+            let shown = match v.parse::<f64>() {
+                Ok(n) if n.is_finite() => self.locale.format_number(n),
+                _ => v.clone(),
+            };
+            fluent.set(*k, FluentValue::from(shown));
         }
         let message = self.locale.message(message_id, Some(&fluent)).text;
         let help = self.locale.message(&format!("{message_id}.help"), Some(&fluent)).text;
