@@ -84,7 +84,10 @@ pub(crate) fn parse_markdown(markdown: &str) -> Parser<'_> {
 /// Right-to-left scripts among the languages pcplan renders, by language subtag or explicit script.
 pub(crate) fn is_rtl(lang: &LanguageIdentifier) -> bool {
     if let Some(script) = lang.script {
-        return matches!(script.as_str(), "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg");
+        return matches!(
+            script.as_str(),
+            "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg"
+        );
     }
     matches!(
         lang.language.as_str(),
