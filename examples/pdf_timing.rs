@@ -66,11 +66,7 @@ fn main() {
             )
             .expect("write PDF");
             if let Some(html) = args.get(2) {
-                let mut body = String::new();
-                pulldown_cmark::html::push_html(
-                    &mut body,
-                    pulldown_cmark::Parser::new_ext(&md, pulldown_cmark::Options::ENABLE_TABLES),
-                );
+                let body = simple_html(&md);
                 let page = format!(
                     "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Person-Centered Plan</title>\
                      <style>body{{font-family:'Noto Sans',sans-serif;font-size:11pt}}table{{border-collapse:collapse}}\
@@ -81,4 +77,56 @@ fn main() {
         }
         _ => eprintln!("usage: pdf_timing time [N] | memory [N] | write OUT.pdf [OUT.html]"),
     }
+}
+
+/// A minimal HTML rendering of the sample plan (the crate's HTML writer is separate), enough for chromium
+/// to lay out the same content. Markers are dropped; text is escaped.
+fn simple_html(md: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut out = String::new();
+    let mut in_head = false;
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        let piece = match event {
+            Event::Start(Tag::Paragraph) => "<p>".into(),
+            Event::End(TagEnd::Paragraph) => "</p>\n".into(),
+            Event::Start(Tag::Heading { level, .. }) => format!("<{level}>"),
+            Event::End(TagEnd::Heading(level)) => format!("</{level}>\n"),
+            Event::Start(Tag::BlockQuote(_)) => "<blockquote>".into(),
+            Event::End(TagEnd::BlockQuote(_)) => "</blockquote>".into(),
+            Event::Start(Tag::List(Some(_))) => "<ol>".into(),
+            Event::End(TagEnd::List(true)) => "</ol>".into(),
+            Event::Start(Tag::List(None)) => "<ul>".into(),
+            Event::End(TagEnd::List(false)) => "</ul>".into(),
+            Event::Start(Tag::Item) => "<li>".into(),
+            Event::End(TagEnd::Item) => "</li>".into(),
+            Event::Start(Tag::Strong) => "<strong>".into(),
+            Event::End(TagEnd::Strong) => "</strong>".into(),
+            Event::Start(Tag::Emphasis) => "<em>".into(),
+            Event::End(TagEnd::Emphasis) => "</em>".into(),
+            Event::Start(Tag::Table(_)) => "<table>".into(),
+            Event::End(TagEnd::Table) => "</table>".into(),
+            Event::Start(Tag::TableHead) => {
+                in_head = true;
+                "<tr>".into()
+            }
+            Event::End(TagEnd::TableHead) => {
+                in_head = false;
+                "</tr>".into()
+            }
+            Event::Start(Tag::TableRow) => "<tr>".into(),
+            Event::End(TagEnd::TableRow) => "</tr>".into(),
+            Event::Start(Tag::TableCell) => (if in_head { "<th>" } else { "<td>" }).into(),
+            Event::End(TagEnd::TableCell) => (if in_head { "</th>" } else { "</td>" }).into(),
+            Event::Text(t) => esc(&t),
+            Event::SoftBreak | Event::HardBreak => " ".into(),
+            _ => String::new(),
+        };
+        out.push_str(&piece);
+    }
+    out
 }

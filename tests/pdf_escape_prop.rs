@@ -49,7 +49,7 @@ fn expected_text(md: &str) -> String {
         match event {
             Event::Text(t) => text.extend(t.chars().filter_map(|c| match c {
                 '\n' | '\r' | '\t' => Some(' '),
-                c if c.is_control() => None,
+                c if c.is_control() || c == '\u{feff}' => None,
                 c => Some(c),
             })),
             Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push(' '),
@@ -77,20 +77,20 @@ fn literal_text(node: &SyntaxNode, out: &mut String) -> Result<(), String> {
                 literal_text(child, out)?;
             }
         }
-        SyntaxKind::Text => out.push_str(node.text()),
-        SyntaxKind::Escape => out.push(unescape(node.text())),
+        SyntaxKind::Text => out.push_str(node.leaf_text()),
+        SyntaxKind::Escape => out.push(unescape(node.leaf_text())),
         SyntaxKind::Space | SyntaxKind::Parbreak => out.push(' '),
         SyntaxKind::Hash => {}
         SyntaxKind::FuncCall => {
             let callee = node
                 .children()
                 .next()
-                .map(|c| c.clone().into_text())
+                .map(|c| c.full_text().to_string())
                 .unwrap_or_default();
             match callee.as_str() {
                 "linebreak" => out.push(' '),
                 "pcp-missing" => {
-                    let s = node.clone().into_text();
+                    let s = node.full_text();
                     let code = s
                         .split("U+")
                         .nth(1)
@@ -107,7 +107,7 @@ fn literal_text(node: &SyntaxNode, out: &mut String) -> Result<(), String> {
         other => {
             return Err(format!(
                 "{other:?} node in plan text: {:?}",
-                node.clone().into_text()
+                node.full_text()
             ));
         }
     }
@@ -238,7 +238,10 @@ fn check_markup(value: &str, fonts: &pcplan::render::pdf::PdfFonts) -> Result<()
     let s = settings("en", "Escaping");
     let markup = markdown_to_typst(&md, &s, fonts);
     let root = typst::syntax::parse(&markup);
-    prop_assert!(!root.erroneous(), "markup has syntax errors:\n{markup}");
+    prop_assert!(
+        !root.diagnosis().errors,
+        "markup has syntax errors:\n{markup}"
+    );
     let body = markup.split_once("\n\n").map(|(_, b)| b).unwrap_or("");
     let body = typst::syntax::parse(body);
     let mut text = String::new();
@@ -264,7 +267,8 @@ proptest! {
     fn plan_text_always_renders_pdf_ua(value in plan_text()) {
         let fonts = debian_fonts().unwrap_or_else(|| embedded_fonts());
         check_markup(&value, fonts)?;
-        let md = format!("# Heading\n\nIntro {}\n", markdown_escape(&value));
+        let heading = markdown_escape(&value.replace(['\n', '\r'], " "));
+        let md = format!("# {heading}\n\nIntro {}\n\n- {heading}\n", markdown_escape(&value));
         let out = markdown_to_pdf(&md, &settings("en", "Escaping"), fonts);
         prop_assert!(out.is_ok(), "{:?}\n{}", out.err(), markdown_to_typst(&md, &settings("en", "Escaping"), fonts));
     }

@@ -57,6 +57,8 @@ struct Frame {
     text: String,
     cells: Vec<String>,
     rows: Vec<Vec<String>>,
+    /// Whether anything visible (a glyph or a replacement box) was written into this frame.
+    visible: bool,
 }
 
 impl Frame {
@@ -66,6 +68,7 @@ impl Frame {
             text: String::new(),
             cells: Vec::new(),
             rows: Vec::new(),
+            visible: false,
         }
     }
 }
@@ -162,6 +165,12 @@ pub(crate) fn string_literal(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// Private-use characters and noncharacters (`U+FFFE`, `U+FDD0`…).
+fn is_private_or_noncharacter(c: char) -> bool {
+    let u = c as u32;
+    matches!(u, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF | 0xFDD0..=0xFDEF) || (u & 0xFFFE) == 0xFFFE
 }
 
 /// Appends one character as literal markup text.
@@ -296,6 +305,11 @@ impl Writer<'_> {
         }
         let frame = self.stack.pop().expect("checked above");
         let text = frame.text;
+        if frame.visible
+            && let Some(parent) = self.stack.last_mut()
+        {
+            parent.visible = true;
+        }
         match frame.kind {
             Kind::Root | Kind::Other | Kind::Image => self.out().push_str(&text),
             Kind::Paragraph(Role::Body) => {
@@ -305,8 +319,13 @@ impl Writer<'_> {
             Kind::Paragraph(Role::Caption) => self.caption = Some(text.trim().to_owned()),
             Kind::Paragraph(Role::Header) => self.header = Some(text.trim().to_owned()),
             Kind::Paragraph(Role::Footer) => self.footer = Some(text.trim().to_owned()),
-            Kind::Heading(level) => {
+            // PDF/UA-1 refuses a heading without text: an empty one is written as a paragraph.
+            Kind::Heading(level) if frame.visible => {
                 let _ = write!(self.out(), "#heading(level: {level})[{text}]\n\n");
+            }
+            Kind::Heading(_) => {
+                self.out().push_str(&text);
+                self.out().push_str("\n\n");
             }
             Kind::BlockQuote => {
                 let _ = write!(self.out(), "#quote(block: true)[{text}]\n\n");
@@ -489,21 +508,29 @@ impl Writer<'_> {
     /// Appends plan text as literal markup. `code` keeps spaces (as no-break spaces).
     fn text(&mut self, text: &str, code: bool) {
         let mut out = String::with_capacity(text.len() + 8);
+        let mut visible = false;
         for cluster in text.graphemes(true) {
             let covered = self.fonts.covers_cluster(cluster);
             let mut first = true;
             for c in cluster.chars() {
                 let c = match c {
                     '\n' | '\r' | '\t' => ' ',
-                    c if c.is_control() => continue,
+                    // Controls are not text; U+FEFF (a byte-order mark) is invisible and PDF/UA-1 forbids
+                    // it in the text of a glyph.
+                    c if c.is_control() || c == '\u{feff}' => continue,
                     c => c,
                 };
+                let needs_glyph = fonts::needs_glyph(c);
+                visible |= needs_glyph;
                 if c == ' ' {
                     out.push_str(if code { "~" } else { " " });
                 } else if c.is_whitespace() && !self.fonts.covers_char(c) {
                     out.push(' ');
-                } else if !fonts::needs_glyph(c) {
+                } else if !needs_glyph {
                     escape_char(&mut out, c);
+                } else if is_private_or_noncharacter(c) {
+                    // No meaning to show (and PDF/UA-1 forbids some of them): always a visible code point.
+                    let _ = write!(out, "#pcp-missing(\"U+{:04X}\")", c as u32);
                 } else if covered || (first && self.fonts.covers_char(c)) {
                     escape_char(&mut out, c);
                 } else {
@@ -515,6 +542,9 @@ impl Writer<'_> {
             }
         }
         self.out().push_str(&out);
+        if visible && let Some(frame) = self.stack.last_mut() {
+            frame.visible = true;
+        }
     }
 
     fn preamble(&self, settings: &PdfSettings, out: &mut String) {
@@ -537,9 +567,9 @@ impl Writer<'_> {
             }
             out.push_str(")\n");
         }
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "#let pcp-mono = ({}, ..pcp-font-0)\n",
+            "#let pcp-mono = ({}, ..pcp-font-0)",
             string_literal(fonts::MONO_FAMILY)
         );
         out.push_str(
