@@ -501,7 +501,7 @@ impl Writer<'_> {
                 .push_str("#context counter(page).final().first()"),
             Marker::SignatureLine => self
                 .out()
-                .push_str("#box(width: 16em, height: 1.4em, stroke: (bottom: 0.6pt))"),
+                .push_str("#box(width: 12em, height: 1.4em, stroke: (bottom: 0.6pt))"),
         }
     }
 
@@ -611,5 +611,47 @@ impl Writer<'_> {
             "#set quote(block: true)\n",
         ));
         out.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(tag: &str) -> (String, Option<String>) {
+        typst_lang(&tag.parse().expect("valid tag"))
+    }
+
+    #[test]
+    fn bcp47_maps_to_typst_lang_and_region() {
+        let s = |v: &str| Some(v.to_owned());
+        assert_eq!(lang("zh-Hant"), ("zh".into(), s("TW")));
+        assert_eq!(lang("zh-Hans"), ("zh".into(), s("CN")));
+        assert_eq!(lang("zh-Hant-HK"), ("zh".into(), s("HK")));
+        assert_eq!(lang("fil"), ("tl".into(), None));
+        assert_eq!(lang("mww"), ("hmn".into(), None));
+        assert_eq!(lang("es-419"), ("es".into(), None));
+        assert_eq!(lang("es-MX"), ("es".into(), s("MX")));
+        assert_eq!(lang("ium"), ("ium".into(), None));
+        assert_eq!(lang("pa-Guru"), ("pa".into(), None));
+    }
+
+    #[test]
+    fn string_literals_escape_quotes_backslashes_and_controls() {
+        assert_eq!(string_literal("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        assert_eq!(string_literal("x\ny\0"), "\"x\\u{a}y\\u{0}\"");
+        assert_eq!(string_literal("中文 ok"), "\"中文 ok\"");
+    }
+
+    #[test]
+    fn markup_specials_are_escaped() {
+        let mut out = String::new();
+        for c in "#[x]*_`$<@=-+/\"'~ é\u{301}\u{2028}".chars() {
+            escape_char(&mut out, c);
+        }
+        assert_eq!(
+            out,
+            "\\#\\[x\\]\\*\\_\\`\\$\\<\\@\\=\\-\\+\\/\\\"\\'\\~ é\\u{301}\\u{2028}"
+        );
     }
 }
