@@ -2,3 +2,5 @@
 
 #[allow(dead_code)] // the HTML and PDF writers that use it land next
 pub(crate) mod markers;
+#[cfg(feature = "pdf")]
+pub mod pdf;

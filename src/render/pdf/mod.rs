@@ -1,0 +1,184 @@
+//! PDF output: Markdown → Typst markup → typst (as a library) → tagged PDF, PDF/UA-1 by default.
+//!
+//! ```text
+//! Markdown ──parse_markdown()──▶ events ──typst_writer──▶ Typst source ──typst::compile──▶ typst_pdf::pdf
+//! ```
+//!
+//! * **Escaping.** Plan text is written as Typst escapes, never as markup (see [`typst_writer`]).
+//! * **Fonts.** [`PdfFonts`] is loaded once and shared. Before compiling, every character is checked against
+//!   the loaded fonts; a character no font draws is replaced by a visible boxed code point (`U+1F600`) and
+//!   reported as a [`PdfWarning::MissingGlyphs`] (an error with [`PdfSettings::strict_glyphs`]). A document
+//!   language whose script no loaded font covers is a [`PdfError::MissingFonts`].
+//! * **Determinism.** The world's date is [`PdfSettings::date`]; there is no clock. Same input → same bytes.
+//! * **Bounded memory.** typst memoizes with `comemo`, whose cache grows with every distinct document. After
+//!   each render, results unused for [`COMEMO_MAX_AGE`] renders are evicted (`comemo::evict`), so a
+//!   long-running server keeps a small warm cache and no more.
+//! * **Privacy.** Errors and warnings never contain document text.
+
+mod fonts;
+mod typst_writer;
+mod world;
+
+use chrono::Datelike;
+use typst::diag::SourceDiagnostic;
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
+use unic_langid::LanguageIdentifier;
+
+pub use fonts::PdfFonts;
+
+/// How many renders a memoized typst result survives unused before it is evicted. Evicting after every
+/// render with this age keeps the cache warm for similar documents while bounding it.
+pub const COMEMO_MAX_AGE: usize = 4;
+
+/// Per-document PDF settings.
+#[derive(Debug, Clone)]
+pub struct PdfSettings {
+    /// The document language (BCP-47). Sets the PDF's `/Lang`, hyphenation, direction and fonts.
+    pub lang: LanguageIdentifier,
+    /// The document title (required by PDF/UA-1; shown as the window title).
+    pub title: String,
+    /// Large print: 20 pt body text.
+    pub large_print: bool,
+    /// The document date written to the PDF metadata. Fixed by the caller, never the clock.
+    pub date: chrono::NaiveDate,
+    /// Fail instead of replacing characters no loaded font can draw.
+    pub strict_glyphs: bool,
+    /// Enforce PDF/UA-1 (default `true`). Tagged PDF is written either way.
+    pub standard_ua1: bool,
+}
+
+impl PdfSettings {
+    /// Settings with defaults: not large print, non-strict glyphs, PDF/UA-1 on.
+    pub fn new(lang: LanguageIdentifier, title: impl Into<String>, date: chrono::NaiveDate) -> Self {
+        PdfSettings { lang, title: title.into(), large_print: false, date, strict_glyphs: false, standard_ua1: true }
+    }
+}
+
+/// A rendered PDF and what had to be worked around to render it.
+#[derive(Debug, Clone)]
+pub struct PdfOutput {
+    pub bytes: Vec<u8>,
+    pub warnings: Vec<PdfWarning>,
+}
+
+/// Something the render worked around. Never contains document text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PdfWarning {
+    /// `count` characters of `script` had no glyph in any loaded font and are shown as boxed code points.
+    MissingGlyphs { script: &'static str, family: &'static str, count: usize },
+    /// A warning from the typst compiler (about the generated markup, not the plan text).
+    Typst { message: String },
+}
+
+impl std::fmt::Display for PdfWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PdfWarning::MissingGlyphs { script, family, count } => write!(
+                f,
+                "{count} character(s) in the {script} script have no glyph in the loaded fonts and are shown as \
+                 code points; a font such as {family} would draw them"
+            ),
+            PdfWarning::Typst { message } => write!(f, "typst: {message}"),
+        }
+    }
+}
+
+/// Why a PDF could not be rendered. Never contains document text.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PdfError {
+    #[error("font directory {dir} cannot be read: {source}")]
+    FontDir { dir: std::path::PathBuf, source: std::io::Error },
+    #[error(
+        "no loaded font covers the script of document language {language}: install the font family \
+         \"{family}\" (Debian package {package}) and pass its directory to PdfFonts::with_dirs"
+    )]
+    MissingFonts { language: String, family: &'static str, package: &'static str },
+    #[error(
+        "{count} character(s) in the {script} script have no glyph in the loaded fonts (strict glyph mode); \
+         a font such as {family} would draw them"
+    )]
+    MissingGlyphs { script: &'static str, family: &'static str, count: usize },
+    #[error("a PDF/UA-1 document needs a title: PdfSettings.title is empty")]
+    MissingTitle,
+    #[error("the generated Typst document failed to {stage}: {}", messages.join("; "))]
+    Typst { stage: &'static str, messages: Vec<String> },
+}
+
+/// Renders pcplan Markdown to a PDF (tagged; PDF/UA-1 unless `settings.standard_ua1` is off).
+pub fn markdown_to_pdf(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) -> Result<PdfOutput, PdfError> {
+    let result = render(markdown, settings, fonts);
+    typst::comemo::evict(COMEMO_MAX_AGE);
+    result
+}
+
+fn render(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) -> Result<PdfOutput, PdfError> {
+    if settings.standard_ua1 && settings.title.trim().is_empty() {
+        return Err(PdfError::MissingTitle);
+    }
+    let (probe, family, package) = fonts::language_probe(&settings.lang);
+    if !probe.chars().all(|c| fonts.covers_char(c)) {
+        return Err(PdfError::MissingFonts { language: settings.lang.to_string(), family, package });
+    }
+    let written = typst_writer::write(markdown, settings, fonts);
+    let mut warnings = written.warnings;
+    if settings.strict_glyphs
+        && let Some(PdfWarning::MissingGlyphs { script, family, count }) = warnings.first().cloned()
+    {
+        return Err(PdfError::MissingGlyphs { script, family, count });
+    }
+
+    let today = Datetime::from_ymd(settings.date.year(), settings.date.month() as u8, settings.date.day() as u8)
+        .expect("a chrono date is a valid date");
+    let world = world::PcpWorld::new(fonts, written.markup, today);
+    let compiled = typst::compile::<PagedDocument>(&world);
+    warnings.extend(compiled.warnings.iter().map(|w| PdfWarning::Typst { message: redact(&w.message) }));
+    let document = compiled.output.map_err(|e| typst_error("compile", &e))?;
+
+    let standards = if settings.standard_ua1 {
+        PdfStandards::new(&[PdfStandard::Ua_1]).expect("PDF/UA-1 alone is a valid combination")
+    } else {
+        PdfStandards::default()
+    };
+    let options = PdfOptions { ident: Smart::Auto, standards, tagged: true, ..PdfOptions::default() };
+    let bytes = typst_pdf::pdf(&document, &options).map_err(|e| typst_error("export as PDF", &e))?;
+    Ok(PdfOutput { bytes, warnings })
+}
+
+/// The Typst source [`markdown_to_pdf`] compiles, for tests and inspection.
+#[doc(hidden)]
+pub fn markdown_to_typst(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) -> String {
+    typst_writer::write(markdown, settings, fonts).markup
+}
+
+fn typst_error(stage: &'static str, diags: &[SourceDiagnostic]) -> PdfError {
+    PdfError::Typst { stage, messages: diags.iter().map(|d| redact(&d.message)).collect() }
+}
+
+/// Removes quoted fragments from a typst message: they may quote document text (e.g. a glyph error).
+fn redact(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut quote: Option<char> = None;
+    for c in message.chars() {
+        match quote {
+            Some(q) if c == q => {
+                out.push('…');
+                out.push(c);
+                quote = None;
+            }
+            Some(_) => {}
+            None if matches!(c, '"' | '`') => {
+                out.push(c);
+                quote = Some(c);
+            }
+            None => out.push(c),
+        }
+    }
+    if quote.is_some() {
+        out.push('…');
+    }
+    out
+}
