@@ -8,6 +8,7 @@ pub mod diff;
 pub mod i18n;
 pub mod model;
 pub mod render;
+pub mod schedule;
 pub mod text;
 pub mod validate;
 
