@@ -11,5 +11,7 @@ pub mod render;
 pub mod text;
 pub mod validate;
 
+pub use render::{Engine, EngineOptions, Format, RenderError, RenderOptions, RenderWarning, Rendered};
+
 #[cfg(feature = "ffi")]
 pub mod ffi;

@@ -5,12 +5,7 @@ use pcplan::text::acronyms::{self, Acronym};
 fn found(texts: &[&str]) -> Vec<(usize, String)> {
     acronyms::unexplained(texts)
         .iter()
-        .map(|a| {
-            (
-                a.text_index,
-                texts[a.text_index][a.start..a.end].to_string(),
-            )
-        })
+        .map(|a| (a.text_index, texts[a.text_index][a.start..a.end].to_string()))
         .collect()
 }
 
@@ -21,21 +16,9 @@ fn unexplained_are_reported_with_positions() {
     assert_eq!(
         got,
         [
-            Acronym {
-                text_index: 0,
-                start: 11,
-                end: 15
-            },
-            Acronym {
-                text_index: 0,
-                start: 20,
-                end: 23
-            },
-            Acronym {
-                text_index: 1,
-                start: 4,
-                end: 7
-            }
+            Acronym { text_index: 0, start: 11, end: 15 },
+            Acronym { text_index: 0, start: 20, end: 23 },
+            Acronym { text_index: 1, start: 4, end: 7 }
         ]
     );
 }
@@ -53,14 +36,8 @@ fn expansion_before_or_after_explains_everywhere() {
 
 #[test]
 fn an_expansion_that_does_not_fit_does_not_count() {
-    assert_eq!(
-        found(&["She sees her sister (ECM) often."]),
-        [(0, "ECM".to_string())]
-    );
-    assert_eq!(
-        found(&["IHSS (12 hours a week)"]),
-        [(0, "IHSS".to_string())]
-    );
+    assert_eq!(found(&["She sees her sister (ECM) often."]), [(0, "ECM".to_string())]);
+    assert_eq!(found(&["IHSS (12 hours a week)"]), [(0, "IHSS".to_string())]);
 }
 
 #[test]

@@ -33,11 +33,7 @@ fn pieces() -> impl Strategy<Value = String> {
         "ﬁ",
         "İ",
     ]);
-    prop::collection::vec(
-        prop_oneof![any::<String>(), words.prop_map(str::to_string)],
-        0..24,
-    )
-    .prop_map(|v| v.concat())
+    prop::collection::vec(prop_oneof![any::<String>(), words.prop_map(str::to_string)], 0..24).prop_map(|v| v.concat())
 }
 
 fn check(text: &str, lang: TextLanguage) {
@@ -107,12 +103,7 @@ fn large_input_stays_linear() {
     assert!(!mentions::find_name(&text, "Maria").is_empty());
     assert!(!mentions::third_person_in_own_words(&text, "Maria", "she/her", English).is_empty());
     // Long runs of dots, spaces and dashes.
-    let odd = format!(
-        "a{} b{}-{}",
-        ".".repeat(100_000),
-        " ".repeat(50_000),
-        "-".repeat(50_000)
-    );
+    let odd = format!("a{} b{}-{}", ".".repeat(100_000), " ".repeat(50_000), "-".repeat(50_000));
     let _ = readability::stats(&odd, English);
     let _ = lexicon::scan(&odd, Spanish);
     let _ = acronyms::unexplained(&[&odd]);

@@ -11,11 +11,8 @@ fn close(a: f32, b: f32, tol: f32) -> bool {
 #[test]
 fn english_easy_reference() {
     // 16 one-syllable words, 2 sentences: 0.39 × 8 + 11.8 × 1 − 15.59 = −0.67.
-    let r = readability::grade_level(
-        "I want to live in my own home. I like to cook and walk my dog.",
-        English,
-    )
-    .unwrap();
+    let r =
+        readability::grade_level("I want to live in my own home. I like to cook and walk my dog.", English).unwrap();
     assert_eq!((r.words, r.sentences, r.syllables), (16, 2, 16));
     assert_eq!(r.formula, Formula::FleschKincaid);
     assert!(close(r.grade, -0.67, 0.05), "{}", r.grade);
@@ -37,11 +34,8 @@ fn spanish_easy_reference() {
     // me(1) gus-ta(2) co-ci-nar(3) | quie-ro(2) vi-vir(2) cer-ca(2) de(1) mi(1) her-ma-na(3) y(1) ver-la(2) a(1)
     // me-nu-do(3): 13 words, 24 syllables, 2 sentences.
     // Crawford: −0.205 × (200/13) + 0.049 × (2400/13) − 3.407 = 2.485.
-    let r = readability::grade_level(
-        "Me gusta cocinar. Quiero vivir cerca de mi hermana y verla a menudo.",
-        Spanish,
-    )
-    .unwrap();
+    let r = readability::grade_level("Me gusta cocinar. Quiero vivir cerca de mi hermana y verla a menudo.", Spanish)
+        .unwrap();
     assert_eq!((r.words, r.sentences, r.syllables), (13, 2, 24));
     assert_eq!(r.formula, Formula::Crawford);
     assert!(close(r.grade, 2.485, 0.05), "{}", r.grade);
@@ -79,15 +73,9 @@ fn too_short_is_none() {
 
 #[test]
 fn abbreviations_decimals_and_lists() {
-    let s = readability::stats(
-        "Dr. Lee and Sra. Gómez met at 3.5 p.m. on Monday. Then Mr. J. Smith called!",
-        English,
-    );
+    let s = readability::stats("Dr. Lee and Sra. Gómez met at 3.5 p.m. on Monday. Then Mr. J. Smith called!", English);
     assert_eq!(s.sentences, 2);
-    let s = readability::stats(
-        "Goals:\n- Cook dinner\n- Ride the bus\n\nShe wrote this\nall by herself.",
-        English,
-    );
+    let s = readability::stats("Goals:\n- Cook dinner\n- Ride the bus\n\nShe wrote this\nall by herself.", English);
     assert_eq!(s.sentences, 4);
     let s = readability::stats("1) buscar trabajo\n2) aprender a cocinar", Spanish);
     assert_eq!((s.words, s.sentences), (5, 2));
@@ -98,14 +86,7 @@ fn stats_add_up() {
     let a = readability::stats("I like to draw.", English);
     let b = readability::stats("I want a job at the store near my home.", English);
     let sum = a + b;
-    assert_eq!(
-        sum,
-        TextStats {
-            words: a.words + b.words,
-            sentences: 2,
-            syllables: a.syllables + b.syllables
-        }
-    );
+    assert_eq!(sum, TextStats { words: a.words + b.words, sentences: 2, syllables: a.syllables + b.syllables });
     let mut acc = TextStats::default();
     acc += a;
     acc += b;

@@ -24,9 +24,8 @@ use super::tokens::{Token, fold, tokenize};
 
 /// Upper-case words that are common enough not to need an expansion.
 pub const ALLOWED: &[&str] = &[
-    "OK", "TV", "ID", "US", "USA", "AM", "PM", "AI", "DVD", "CD", "PDF", "ASAP", "FAQ", "PIN",
-    "GPS", "ATM", "URL", "PS", "UK", "EU", "MD", "DDS", "RN", "PHD", "MS", "MR", "MRS", "DR", "SR",
-    "SRA", "EEUU", "EE", "UU",
+    "OK", "TV", "ID", "US", "USA", "AM", "PM", "AI", "DVD", "CD", "PDF", "ASAP", "FAQ", "PIN", "GPS", "ATM", "URL",
+    "PS", "UK", "EU", "MD", "DDS", "RN", "PHD", "MS", "MR", "MRS", "DR", "SR", "SRA", "EEUU", "EE", "UU",
 ];
 
 /// An unexplained acronym: which text (index into the input slice) and its byte range in that text.
@@ -90,13 +89,8 @@ fn explains(key: &str, text: &str, words: &[&Token], anchored_at_end: bool) -> b
     let letters: Vec<char> = fold(key).chars().filter(|c| c.is_alphabetic()).collect();
     let inits: Vec<char> = words.iter().filter_map(|t| initial(t)).collect();
     let limit = letters.len() * 2 + 2;
-    let starts: Vec<usize> = if anchored_at_end {
-        (0..inits.len())
-            .filter(|&s| inits.len() - s <= limit)
-            .collect()
-    } else {
-        vec![0]
-    };
+    let starts: Vec<usize> =
+        if anchored_at_end { (0..inits.len()).filter(|&s| inits.len() - s <= limit).collect() } else { vec![0] };
     let by_initials = starts.into_iter().any(|s| {
         if inits.get(s) != letters.first() {
             return false;
@@ -115,12 +109,7 @@ fn explains(key: &str, text: &str, words: &[&Token], anchored_at_end: bool) -> b
 }
 
 fn stops_phrase(gap: &str) -> bool {
-    gap.chars().any(|c| {
-        matches!(
-            c,
-            '.' | '!' | '?' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '\n'
-        )
-    })
+    gap.chars().any(|c| matches!(c, '.' | '!' | '?' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '\n'))
 }
 
 /// Acronyms introduced in one text (keys in upper case).
@@ -171,12 +160,7 @@ fn introduced_in(text: &str, tokens: &[Token], out: &mut HashSet<String>) {
             }
         }
         // "ACR stands for", "ACR means", "ACR significa", "ACR quiere decir"
-        let next = |k: usize| {
-            tokens
-                .get(i + k)
-                .filter(|t| t.gap.joins())
-                .map(|t| t.folded.as_str())
-        };
+        let next = |k: usize| tokens.get(i + k).filter(|t| t.gap.joins()).map(|t| t.folded.as_str());
         if matches!(
             (next(1), next(2)),
             (Some("stands"), Some("for"))
@@ -195,17 +179,11 @@ fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut line_start_tok = 0;
     let mut i = 0;
     while i <= tokens.len() {
-        let line_ends =
-            i == tokens.len() || (i > 0 && text[tokens[i - 1].end..tokens[i].start].contains('\n'));
+        let line_ends = i == tokens.len() || (i > 0 && text[tokens[i - 1].end..tokens[i].start].contains('\n'));
         if line_ends && i > line_start_tok {
             let line = &tokens[line_start_tok..i];
-            let words = line
-                .iter()
-                .filter(|t| text[t.start..t.end].chars().any(char::is_alphabetic))
-                .count();
-            let lower = line
-                .iter()
-                .any(|t| text[t.start..t.end].chars().any(char::is_lowercase));
+            let words = line.iter().filter(|t| text[t.start..t.end].chars().any(char::is_alphabetic)).count();
+            let lower = line.iter().any(|t| text[t.start..t.end].chars().any(char::is_lowercase));
             if words >= 3 && !lower {
                 flags[line_start_tok..i].iter_mut().for_each(|f| *f = true);
             }
@@ -245,11 +223,7 @@ pub fn unexplained(texts: &[&str]) -> Vec<Acronym> {
             if introduced.contains(&key) || ALLOWED.contains(&key.as_str()) {
                 continue;
             }
-            out.push(Acronym {
-                text_index,
-                start: tok.start,
-                end: tok.start + len,
-            });
+            out.push(Acronym { text_index, start: tok.start, end: tok.start + len });
         }
     }
     out
@@ -260,10 +234,7 @@ mod tests {
     use super::*;
 
     fn keys(texts: &[&str]) -> Vec<String> {
-        unexplained(texts)
-            .iter()
-            .map(|a| texts[a.text_index][a.start..a.end].to_string())
-            .collect()
+        unexplained(texts).iter().map(|a| texts[a.text_index][a.start..a.end].to_string()).collect()
     }
 
     #[test]

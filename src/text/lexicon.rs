@@ -143,11 +143,7 @@ pub fn scan(text: &str, lang: TextLanguage) -> Vec<LexiconMatch> {
     matcher
         .find(&tokens)
         .into_iter()
-        .map(|m| LexiconMatch {
-            start: tokens[m.first].start,
-            end: tokens[m.last].end,
-            entry: &list[m.owner],
-        })
+        .map(|m| LexiconMatch { start: tokens[m.first].start, end: tokens[m.last].end, entry: &list[m.owner] })
         .collect()
 }
 
@@ -162,16 +158,8 @@ mod tests {
             let _ = compile(list);
             for (i, e) in list.iter().enumerate() {
                 assert_eq!(e.lang, lang);
-                assert!(
-                    e.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
-                    "{}",
-                    e.id
-                );
-                assert!(
-                    !e.avoid.is_empty() && !e.suggest.is_empty() && !e.source.is_empty(),
-                    "{}",
-                    e.id
-                );
+                assert!(e.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", e.id);
+                assert!(!e.avoid.is_empty() && !e.suggest.is_empty() && !e.source.is_empty(), "{}", e.id);
                 assert!(list[..i].iter().all(|o| o.id != e.id), "duplicate {}", e.id);
             }
         }

@@ -6,10 +6,8 @@ use super::lexicon::LexiconEntry;
 const UOFL: &str = "UofL Health, \"The Power of Language\"";
 const UOFL_ONT_AAPA: &str =
     "UofL Health, \"The Power of Language\"; Ontario Tech style guide; AAPA person-first language";
-const WHEELCHAIR: &str =
-    "Ontario Tech style guide; UW DO-IT; psychologydb.com \"people-first language\"";
-const BEHAVIOR: &str =
-    "UofL Health (\"specify behavior\"); Nottinghamshire NHS; Total ADHC (\"actions\")";
+const WHEELCHAIR: &str = "Ontario Tech style guide; UW DO-IT; psychologydb.com \"people-first language\"";
+const BEHAVIOR: &str = "UofL Health (\"specify behavior\"); Nottinghamshire NHS; Total ADHC (\"actions\")";
 const LABELS: &str = "UofL Health; Nottinghamshire NHS; Ontario Tech style guide";
 const SUBSTANCE: &str = "NIDA \"Words Matter\" (person-first principle); Impact Norwood";
 const SCREEN: &str = "Impact Norwood; UofL Health";
@@ -25,14 +23,7 @@ const fn e(
     source: &'static str,
     patterns: &'static [&'static str],
 ) -> LexiconEntry {
-    LexiconEntry {
-        id,
-        lang,
-        avoid,
-        suggest,
-        source,
-        patterns,
-    }
+    LexiconEntry { id, lang, avoid, suggest, source, patterns }
 }
 
 /// Conditions after "victim of" / before "victim" that make it a health label (not a crime victim's legal status).
@@ -84,10 +75,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         "non-compliant",
         EN,
         &["non-compliant", "noncompliant", "non-compliance"],
-        &[
-            "not in agreement with the plan",
-            "chose not to follow recommendations",
-        ],
+        &["not in agreement with the plan", "chose not to follow recommendations"],
         UOFL,
         &["non compliant|compliance", "noncompliant|noncompliance"],
     ),
@@ -95,10 +83,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         "non-adherent",
         EN,
         &["non-adherent", "nonadherent", "non-adherence"],
-        &[
-            "not in agreement with the plan",
-            "chose not to follow recommendations",
-        ],
+        &["not in agreement with the plan", "chose not to follow recommendations"],
         UOFL,
         &["non adherent|adherence", "nonadherent|nonadherence"],
     ),
@@ -114,10 +99,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         "resistant",
         EN,
         &["resistant"],
-        &[
-            "has different priorities",
-            "preferred options not available",
-        ],
+        &["has different priorities", "preferred options not available"],
         UOFL,
         &[
             "!-|treatment|drug|drugs|antibiotic|antibiotics|medication|multidrug|water|heat|fire|insulin|methicillin resistant",
@@ -127,10 +109,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         "unmotivated",
         EN,
         &["unmotivated"],
-        &[
-            "has different priorities",
-            "preferred options not available",
-        ],
+        &["has different priorities", "preferred options not available"],
         UOFL,
         &["unmotivated", "not motivated"],
     ),
@@ -154,10 +133,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         "acting-out",
         EN,
         &["acting out"],
-        &[
-            "describe the specific action and its context",
-            "expressing distress",
-        ],
+        &["describe the specific action and its context", "expressing distress"],
         BEHAVIOR,
         &["acting|acts|acted out"],
     ),
@@ -165,10 +141,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         "behaviors",
         EN,
         &["behaviors"],
-        &[
-            "describe the specific action and its context",
-            "expressing distress",
-        ],
+        &["describe the specific action and its context", "expressing distress"],
         BEHAVIOR,
         &[
             "!healthy|health|positive|safe|safer|coping|adaptive|prosocial|helpful|new|daily|protective|seeking behaviors|behaviours !change|changes|plan|plans|support|supports|specialist|analyst|analysis|health|therapy|therapist|services",
@@ -178,10 +151,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         "behavior-problem",
         EN,
         &["behavior problem", "behavioral problems"],
-        &[
-            "describe the specific action and its context",
-            "expressing distress",
-        ],
+        &["describe the specific action and its context", "expressing distress"],
         BEHAVIOR,
         &[
             "behavior|behaviour|behaviors|behaviours|behavioral|behavioural problem|problems|issue|issues",
@@ -192,21 +162,11 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         "kicking-off",
         EN,
         &["kicking off"],
-        &[
-            "describe the specific action and its context",
-            "expressing distress",
-        ],
+        &["describe the specific action and its context", "expressing distress"],
         BEHAVIOR,
         &["kicking|kicks|kicked off !the|a|an|our|his|her|their|this|that|its|my|your"],
     ),
-    e(
-        "dangerous",
-        EN,
-        &["dangerous"],
-        &["name the specific behavior"],
-        UOFL,
-        &["dangerous"],
-    ),
+    e("dangerous", EN, &["dangerous"], &["name the specific behavior"], UOFL, &["dangerous"]),
     e(
         "frequent-flyer",
         EN,
@@ -219,10 +179,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         "is-schizophrenic",
         EN,
         &["is schizophrenic", "a schizophrenic"],
-        &[
-            "person living with schizophrenia",
-            "person with schizophrenia",
-        ],
+        &["person living with schizophrenia", "person with schizophrenia"],
         LABELS,
         &[
             "is|was|a|the|am|are|were schizophrenic|schizophrenics !episode|episodes|disorder|disorders|symptoms|break|features|illness",
@@ -233,10 +190,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         "is-borderline",
         EN,
         &["is borderline", "a borderline"],
-        &[
-            "person living with borderline personality disorder",
-            "person with borderline personality disorder",
-        ],
+        &["person living with borderline personality disorder", "person with borderline personality disorder"],
         LABELS,
         &[
             "is|was|a|am|are borderline !personality|diabetic|diabetes|high|low|normal|anemic|hypertensive|obese|elevated|intellectual|range",
@@ -263,23 +217,14 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
             "the disabled|handicapped !parking|placard|spot|space|spaces|access|entrance|restroom|bathroom|toilet|ramp|seat|seating|lane",
         ],
     ),
-    e(
-        "addict",
-        EN,
-        &["addict"],
-        &["person with a substance use disorder"],
-        SUBSTANCE,
-        &["addict|addicts"],
-    ),
+    e("addict", EN, &["addict"], &["person with a substance use disorder"], SUBSTANCE, &["addict|addicts"]),
     e(
         "abuser",
         EN,
         &["abuser"],
         &["person with a substance use disorder"],
         SUBSTANCE,
-        &[
-            "!child|children|elder|spouse|spousal|domestic|sex|sexual|physical|emotional abuser|abusers",
-        ],
+        &["!child|children|elder|spouse|spousal|domestic|sex|sexual|physical|emotional abuser|abusers"],
     ),
     e(
         "alcoholic",
@@ -329,19 +274,9 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         &["victim of (a stroke …)", "stroke victim"],
         &["person who had a stroke", "person who has …"],
         VICTIM,
-        &[
-            concat!("victim|victims of a|an|the? ", conditions_en!()),
-            concat!(conditions_en!(), " victim|victims"),
-        ],
+        &[concat!("victim|victims of a|an|the? ", conditions_en!()), concat!(conditions_en!(), " victim|victims")],
     ),
-    e(
-        "allow",
-        EN,
-        &["allow", "allowed"],
-        &["invite"],
-        ADHC,
-        &["allow|allows|allowed|allowing"],
-    ),
+    e("allow", EN, &["allow", "allowed"], &["invite"], ADHC, &["allow|allows|allowed|allowing"]),
     e(
         "appropriate",
         EN,
@@ -350,14 +285,7 @@ pub(crate) static ENGLISH: &[LexiconEntry] = &[
         ADHC,
         &["appropriate|inappropriate|appropriately|inappropriately"],
     ),
-    e(
-        "ordered",
-        EN,
-        &["ordered"],
-        &["prescribed"],
-        ADHC,
-        &["!court ordered"],
-    ),
+    e("ordered", EN, &["ordered"], &["prescribed"], ADHC, &["!court ordered"]),
     e(
         "complaints",
         EN,
@@ -394,10 +322,7 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
     e(
         "wheelchair-bound",
         ES,
-        &[
-            "atado/a a una silla de ruedas",
-            "postrado/a en una silla de ruedas",
-        ],
+        &["atado/a a una silla de ruedas", "postrado/a en una silla de ruedas"],
         &["usa silla de ruedas", "usuario/a de silla de ruedas"],
         WHEELCHAIR,
         &[
@@ -410,22 +335,13 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         &["confinado/a a una silla de ruedas"],
         &["usa silla de ruedas", "usuario/a de silla de ruedas"],
         WHEELCHAIR,
-        &[
-            "confinado|confinada|confinados|confinadas|relegado|relegada|limitado|limitada a|en una|la? silla de ruedas",
-        ],
+        &["confinado|confinada|confinados|confinadas|relegado|relegada|limitado|limitada a|en una|la? silla de ruedas"],
     ),
     e(
         "non-compliant",
         ES,
-        &[
-            "incumplidor/a",
-            "no cumplidor/a",
-            "no cumple con el tratamiento",
-        ],
-        &[
-            "no está de acuerdo con el plan",
-            "eligió no seguir las recomendaciones",
-        ],
+        &["incumplidor/a", "no cumplidor/a", "no cumple con el tratamiento"],
+        &["no está de acuerdo con el plan", "eligió no seguir las recomendaciones"],
         UOFL,
         &[
             "incumplidor|incumplidora|incumplidores|incumplidoras",
@@ -439,15 +355,9 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         "non-adherent",
         ES,
         &["no adherente", "falta de adherencia"],
-        &[
-            "no está de acuerdo con el plan",
-            "eligió no seguir las recomendaciones",
-        ],
+        &["no está de acuerdo con el plan", "eligió no seguir las recomendaciones"],
         UOFL,
-        &[
-            "no adherente|adherentes|adherencia",
-            "falta|mala de? adherencia",
-        ],
+        &["no adherente|adherentes|adherencia", "falta|mala de? adherencia"],
     ),
     e(
         "refused",
@@ -466,10 +376,7 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         "resistant",
         ES,
         &["resistente"],
-        &[
-            "tiene otras prioridades",
-            "las opciones que prefiere no están disponibles",
-        ],
+        &["tiene otras prioridades", "las opciones que prefiere no están disponibles"],
         UOFL,
         &[
             "!-|depresion|epilepsia|bacteria|bacterias|cepa|cepas|hipertension|infeccion|tuberculosis resistente|resistentes !antibioticos|antibiotico|farmacos|insulina",
@@ -479,16 +386,9 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         "unmotivated",
         ES,
         &["desmotivado/a", "sin motivación"],
-        &[
-            "tiene otras prioridades",
-            "las opciones que prefiere no están disponibles",
-        ],
+        &["tiene otras prioridades", "las opciones que prefiere no están disponibles"],
         UOFL,
-        &[
-            "desmotivado|desmotivada|desmotivados|desmotivadas",
-            "sin|falta motivacion",
-            "falta de motivacion",
-        ],
+        &["desmotivado|desmotivada|desmotivados|desmotivadas", "sin|falta motivacion", "falta de motivacion"],
     ),
     e(
         "attention-seeking",
@@ -496,19 +396,13 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         &["busca atención", "llamar la atención"],
         &["busca conexión"],
         UOFL,
-        &[
-            "busca|buscando|buscar|busqueda de? atencion",
-            "llamar|llama|llamando la atencion",
-        ],
+        &["busca|buscando|buscar|busqueda de? atencion", "llamar|llama|llamando la atencion"],
     ),
     e(
         "manipulative",
         ES,
         &["manipulador/a"],
-        &[
-            "ingenioso/a",
-            "busca otras maneras de satisfacer sus necesidades",
-        ],
+        &["ingenioso/a", "busca otras maneras de satisfacer sus necesidades"],
         UOFL,
         &["manipulador|manipuladora|manipuladores|manipuladoras"],
     ),
@@ -516,25 +410,15 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         "acting-out",
         ES,
         &["se porta mal", "portarse mal"],
-        &[
-            "describir la acción concreta y su contexto",
-            "expresa malestar",
-        ],
+        &["describir la acción concreta y su contexto", "expresa malestar"],
         BEHAVIOR,
-        &[
-            "se porta|portan|portaba|portaban|porto|portaron mal",
-            "portarse mal",
-            "acting out",
-        ],
+        &["se porta|portan|portaba|portaban|porto|portaron mal", "portarse mal", "acting out"],
     ),
     e(
         "behaviors",
         ES,
         &["conductas problemáticas", "conductas disruptivas"],
-        &[
-            "describir la acción concreta y su contexto",
-            "expresa malestar",
-        ],
+        &["describir la acción concreta y su contexto", "expresa malestar"],
         BEHAVIOR,
         &[
             "conductas|comportamientos|conducta|comportamiento problematicas|problematicos|problematica|problematico|disruptivas|disruptivos|disruptiva|disruptivo|desafiantes|desafiante|inadecuadas|inadecuados",
@@ -544,10 +428,7 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         "behavior-problem",
         ES,
         &["problemas de conducta"],
-        &[
-            "describir la acción concreta y su contexto",
-            "expresa malestar",
-        ],
+        &["describir la acción concreta y su contexto", "expresa malestar"],
         BEHAVIOR,
         &["problema|problemas de conducta|conductas|comportamiento"],
     ),
@@ -555,10 +436,7 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         "kicking-off",
         ES,
         &["arma un escándalo", "hace berrinches"],
-        &[
-            "describir la acción concreta y su contexto",
-            "expresa malestar",
-        ],
+        &["describir la acción concreta y su contexto", "expresa malestar"],
         BEHAVIOR,
         &[
             "arma|arman|armo|armaba|armar un|una escandalo|lio|bronca|berrinche",
@@ -579,19 +457,13 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         &["hiperfrecuentador/a"],
         &["usa los servicios según los necesita"],
         UOFL,
-        &[
-            "hiperfrecuentador|hiperfrecuentadora|hiperfrecuentadores|hiperfrecuentadoras",
-            "frequent flyer|flyers",
-        ],
+        &["hiperfrecuentador|hiperfrecuentadora|hiperfrecuentadores|hiperfrecuentadoras", "frequent flyer|flyers"],
     ),
     e(
         "is-schizophrenic",
         ES,
         &["es esquizofrénico/a", "un/a esquizofrénico/a"],
-        &[
-            "persona que vive con esquizofrenia",
-            "persona con esquizofrenia",
-        ],
+        &["persona que vive con esquizofrenia", "persona con esquizofrenia"],
         LABELS,
         &[
             "es|era|un|una|el|la|los|las esquizofrenico|esquizofrenica|esquizofrenicos|esquizofrenicas !episodio|brote|trastorno|sintomas",
@@ -647,9 +519,7 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         &["abusador/a de sustancias"],
         &["persona con un trastorno por consumo de sustancias"],
         SUBSTANCE,
-        &[
-            "abusador|abusadora|abusadores|abusadoras de sustancias|drogas|alcohol|opioides|opiaceos|medicamentos",
-        ],
+        &["abusador|abusadora|abusadores|abusadoras de sustancias|drogas|alcohol|opioides|opiaceos|medicamentos"],
     ),
     e(
         "alcoholic",
@@ -697,10 +567,7 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         &["víctima de (un derrame …)"],
         &["persona que tuvo un derrame", "persona que tiene …"],
         VICTIM,
-        &[concat!(
-            "victima|victimas de un|una|la|el? ",
-            conditions_es!()
-        )],
+        &[concat!("victima|victimas de un|una|la|el? ", conditions_es!())],
     ),
     e(
         "allow",
@@ -728,10 +595,7 @@ pub(crate) static SPANISH: &[LexiconEntry] = &[
         &["ordenado por", "ordenó"],
         &["recetado", "prescrito"],
         ADHC,
-        &[
-            "ordenado|ordenada|ordenados|ordenadas por",
-            "!juez|judicialmente|tribunal|corte ordeno|ordenaron",
-        ],
+        &["ordenado|ordenada|ordenados|ordenadas por", "!juez|judicialmente|tribunal|corte ordeno|ordenaron"],
     ),
     e(
         "complaints",

@@ -50,10 +50,7 @@ pub(crate) struct TokenMatch {
 fn alts(word: &str) -> Vec<String> {
     word.split('|')
         .map(|a| {
-            assert!(
-                !a.is_empty() && a.chars().all(is_word_char),
-                "bad alternative {a:?} in {word:?}"
-            );
+            assert!(!a.is_empty() && a.chars().all(is_word_char), "bad alternative {a:?} in {word:?}");
             fold(a)
         })
         .collect()
@@ -82,22 +79,13 @@ impl Matcher {
                 }
                 continue;
             }
-            assert!(
-                not_before.is_empty(),
-                "word after a trailing exclusion in {pattern:?}"
-            );
+            assert!(not_before.is_empty(), "word after a trailing exclusion in {pattern:?}");
             let (word, optional) = match word.strip_suffix('?') {
                 Some(w) => (w, true),
                 None => (word, false),
             };
-            assert!(
-                !(optional && steps.is_empty()),
-                "optional first word in {pattern:?}"
-            );
-            steps.push(Step {
-                alts: alts(word),
-                optional,
-            });
+            assert!(!(optional && steps.is_empty()), "optional first word in {pattern:?}");
+            steps.push(Step { alts: alts(word), optional });
         }
         assert!(!steps.is_empty(), "pattern without words: {pattern:?}");
         let index = self.patterns.len();
@@ -107,13 +95,7 @@ impl Matcher {
                 list.push(index);
             }
         }
-        self.patterns.push(Pattern {
-            owner,
-            steps,
-            not_after,
-            not_after_hyphen,
-            not_before,
-        });
+        self.patterns.push(Pattern { owner, steps, not_after, not_after_hyphen, not_before });
     }
 
     /// All matches in `tokens`, sorted by first token; for one owner and first token only the longest is kept.
@@ -132,11 +114,7 @@ impl Matcher {
                 if excluded(pat, tokens, i, last) {
                     continue;
                 }
-                let m = TokenMatch {
-                    owner: pat.owner,
-                    first: i,
-                    last,
-                };
+                let m = TokenMatch { owner: pat.owner, first: i, last };
                 match out[from..].iter_mut().find(|o| o.owner == m.owner) {
                     Some(o) => o.last = o.last.max(last),
                     None => out.push(m),
@@ -161,11 +139,7 @@ fn match_steps(steps: &[Step], k: usize, tokens: &[Token], prev: usize) -> Optio
     {
         return Some(last);
     }
-    if step.optional {
-        match_steps(steps, k + 1, tokens, prev)
-    } else {
-        None
-    }
+    if step.optional { match_steps(steps, k + 1, tokens, prev) } else { None }
 }
 
 fn excluded(pat: &Pattern, tokens: &[Token], first: usize, last: usize) -> bool {
@@ -195,10 +169,7 @@ mod tests {
 
     fn spans(m: &Matcher, text: &str) -> Vec<String> {
         let toks = tokenize(text);
-        m.find(&toks)
-            .iter()
-            .map(|x| text[toks[x.first].start..toks[x.last].end].to_string())
-            .collect()
+        m.find(&toks).iter().map(|x| text[toks[x.first].start..toks[x.last].end].to_string()).collect()
     }
 
     #[test]
@@ -207,21 +178,9 @@ mod tests {
         m.add(0, "clean|dirty drug|urine? screen|test");
         m.add(1, "!-|treatment resistant");
         m.add(2, "alcoholic !anonymous");
-        assert_eq!(
-            spans(&m, "A clean drug   screen and a dirty test."),
-            ["clean drug   screen", "dirty test"]
-        );
+        assert_eq!(spans(&m, "A clean drug   screen and a dirty test."), ["clean drug   screen", "dirty test"]);
         assert_eq!(spans(&m, "clean. Screen"), Vec::<String>::new());
-        assert_eq!(
-            spans(&m, "treatment-resistant, treatment resistant, resistant"),
-            ["resistant"]
-        );
-        assert_eq!(
-            spans(
-                &m,
-                "Alcoholics Anonymous; Alcoholic Anonymous; an alcoholic."
-            ),
-            ["alcoholic"]
-        );
+        assert_eq!(spans(&m, "treatment-resistant, treatment resistant, resistant"), ["resistant"]);
+        assert_eq!(spans(&m, "Alcoholics Anonymous; Alcoholic Anonymous; an alcoholic."), ["alcoholic"]);
     }
 }

@@ -54,8 +54,7 @@ impl PronounSet {
             let set = match tok.folded.as_str() {
                 "he" | "him" | "his" | "himself" | "el" => PronounSet::He,
                 "she" | "her" | "hers" | "herself" | "ella" => PronounSet::She,
-                "they" | "them" | "their" | "theirs" | "themself" | "themselves" | "elle"
-                | "elles" => PronounSet::They,
+                "they" | "them" | "their" | "theirs" | "themself" | "themselves" | "elle" | "elles" => PronounSet::They,
                 _ => continue,
             };
             if !out.contains(&set) {
@@ -133,11 +132,7 @@ fn pronoun_of(text: &str, tok: &Token, lang: TextLanguage) -> Option<PronounSet>
 /// let es = "Ella dijo que él vendrá.";
 /// assert_eq!(mentions::pronouns_other_than(es, "ella", TextLanguage::Spanish).len(), 1);
 /// ```
-pub fn pronouns_other_than(
-    text: &str,
-    person_pronouns: &str,
-    lang: TextLanguage,
-) -> Vec<PronounMatch> {
+pub fn pronouns_other_than(text: &str, person_pronouns: &str, lang: TextLanguage) -> Vec<PronounMatch> {
     let own = PronounSet::parse(person_pronouns);
     if own.is_empty() {
         return Vec::new();
@@ -147,13 +142,8 @@ pub fn pronouns_other_than(
         .iter()
         .filter_map(|tok| {
             let set = pronoun_of(text, tok, lang)?;
-            let ambiguous_they =
-                set == PronounSet::They && binary_only && lang == TextLanguage::English;
-            (!own.contains(&set) && !ambiguous_they).then_some(PronounMatch {
-                start: tok.start,
-                end: tok.end,
-                set,
-            })
+            let ambiguous_they = set == PronounSet::They && binary_only && lang == TextLanguage::English;
+            (!own.contains(&set) && !ambiguous_they).then_some(PronounMatch { start: tok.start, end: tok.end, set })
         })
         .collect()
 }
@@ -162,10 +152,7 @@ pub fn pronouns_other_than(
 fn glued(text: &str, prev_end: usize, start: usize) -> bool {
     let gap = &text[prev_end..start];
     let mut cs = gap.chars();
-    matches!(
-        (cs.next(), cs.next()),
-        (Some('-' | '\u{2010}' | '\u{2011}' | '\'' | '’'), None)
-    )
+    matches!((cs.next(), cs.next()), (Some('-' | '\u{2010}' | '\u{2011}' | '\'' | '’'), None))
 }
 
 fn name_matches(text: &str, tokens: &[Token], name: &[Token]) -> Vec<(usize, usize)> {
@@ -183,8 +170,7 @@ fn name_matches(text: &str, tokens: &[Token], name: &[Token]) -> Vec<(usize, usi
         }
         let rest_ok = (1..name.len()).all(|k| {
             let t = &tokens[i + k];
-            t.folded == name[k].folded
-                && (t.gap.joins() || glued(text, tokens[i + k - 1].end, t.start))
+            t.folded == name[k].folded && (t.gap.joins() || glued(text, tokens[i + k - 1].end, t.start))
         });
         if !rest_ok {
             continue;
@@ -192,10 +178,7 @@ fn name_matches(text: &str, tokens: &[Token], name: &[Token]) -> Vec<(usize, usi
         if i > 0 && glued(text, tokens[i - 1].end, tokens[i].start) {
             continue;
         }
-        if tokens
-            .get(last + 1)
-            .is_some_and(|n| n.gap == (Gap::Hyphen { attached: true }))
-        {
+        if tokens.get(last + 1).is_some_and(|n| n.gap == (Gap::Hyphen { attached: true })) {
             continue;
         }
         out.push((i, last));
@@ -217,20 +200,14 @@ fn name_matches(text: &str, tokens: &[Token], name: &[Token]) -> Vec<(usize, usi
 pub fn find_name(text: &str, name: &str) -> Vec<Range<usize>> {
     let name_tokens = tokenize(name);
     let tokens = tokenize(text);
-    name_matches(text, &tokens, &name_tokens)
-        .into_iter()
-        .map(|(a, b)| tokens[a].start..tokens[b].end)
-        .collect()
+    name_matches(text, &tokens, &name_tokens).into_iter().map(|(a, b)| tokens[a].start..tokens[b].end).collect()
 }
 
 const MEMBER_NOUNS: &str = "services|service|portal|handbook|id|number|card|record|records|file|files|agreement|rights|advocate|liaison|education|satisfaction|experience|population|base|list|data|information|survey|surveys|centered|centred|care|support|facing|feedback|engagement|grievance|appeal|appeals|account|profile|outreach|materials";
 
 static EN_LABELS: LazyLock<Matcher> = LazyLock::new(|| {
     let mut m = Matcher::default();
-    m.add(
-        0,
-        &format!("the client|consumer|patient|participant|recipient|beneficiary !{MEMBER_NOUNS}"),
-    );
+    m.add(0, &format!("the client|consumer|patient|participant|recipient|beneficiary !{MEMBER_NOUNS}"));
     m.add(0, &format!("the member !of|{MEMBER_NOUNS}"));
     m.add(
         0,
@@ -273,10 +250,7 @@ fn labels(tokens: &[Token], lang: TextLanguage) -> Vec<Range<usize>> {
         TextLanguage::English => &*EN_LABELS,
         TextLanguage::Spanish => &*ES_LABELS,
     };
-    m.find(tokens)
-        .into_iter()
-        .map(|x| tokens[x.first].start..tokens[x.last].end)
-        .collect()
+    m.find(tokens).into_iter().map(|x| tokens[x.first].start..tokens[x.last].end).collect()
 }
 
 const EN_VERBS: &[&str] = &[
@@ -327,10 +301,9 @@ const EN_VERBS: &[&str] = &[
     "chooses",
 ];
 const ES_VERBS: &[&str] = &[
-    "quiere", "queria", "quisiera", "necesita", "desea", "deseaba", "prefiere", "disfruta", "ama",
-    "le", "dice", "dijo", "siente", "tiene", "es", "esta", "va", "vive", "trabaja", "piensa",
-    "cree", "espera", "puede", "podria", "no", "se", "expreso", "comento", "comparte", "menciono",
-    "indico", "eligio", "elige",
+    "quiere", "queria", "quisiera", "necesita", "desea", "deseaba", "prefiere", "disfruta", "ama", "le", "dice",
+    "dijo", "siente", "tiene", "es", "esta", "va", "vive", "trabaja", "piensa", "cree", "espera", "puede", "podria",
+    "no", "se", "expreso", "comento", "comparte", "menciono", "indico", "eligio", "elige",
 ];
 
 /// Where own-words text (a goal "in the person's words") speaks of the person in the third person (rule T5):
@@ -365,9 +338,7 @@ pub fn third_person_in_own_words(
     };
     let name_tokens = tokenize(preferred_name);
     for (a, b) in name_matches(text, &tokens, &name_tokens) {
-        let next_is_verb = tokens
-            .get(b + 1)
-            .is_some_and(|n| n.gap.joins() && verbs.contains(&n.folded.as_str()));
+        let next_is_verb = tokens.get(b + 1).is_some_and(|n| n.gap.joins() && verbs.contains(&n.folded.as_str()));
         if tokens[a].sentence_start || next_is_verb {
             out.push(tokens[a].start..tokens[b].end);
         }

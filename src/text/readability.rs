@@ -268,10 +268,7 @@ fn scan_line(line: &str, lang: TextLanguage, st: &mut TextStats, pending: &mut u
                 '\'' | '’' | '-' | '\u{2010}' | '\u{2011}' => {
                     prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic)
                 }
-                '.' | ',' => {
-                    prev.is_some_and(|p| p.is_ascii_digit())
-                        && next.is_some_and(|n| n.is_ascii_digit())
-                }
+                '.' | ',' => prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()),
                 _ => false,
             };
             if joins {
@@ -299,9 +296,7 @@ fn scan_line(line: &str, lang: TextLanguage, st: &mut TextStats, pending: &mut u
                 // Followed by a lower-case word on the same line: not a sentence end.
                 let rest = &line[i + 1..];
                 let following = rest.trim_start_matches(|ch: char| ch.is_whitespace() || ch == '.');
-                if following.len() < rest.len()
-                    && following.chars().next().is_some_and(char::is_lowercase)
-                {
+                if following.len() < rest.len() && following.chars().next().is_some_and(char::is_lowercase) {
                     continue;
                 }
             }
@@ -467,9 +462,7 @@ fn syllables_en(w: &str) -> usize {
                     && (i + 2 == n || (i + 3 == n && b[i + 2] == b's'));
                 let split = match pair {
                     (b'i', b'a') => !matches!(before, b'c' | b't' | b's' | b'g'),
-                    (b'i', b'o') => {
-                        !matches!(before, b't' | b's' | b'c' | b'x' | b'g') && !final_ion
-                    }
+                    (b'i', b'o') => !matches!(before, b't' | b's' | b'c' | b'x' | b'g') && !final_ion,
                     (b'u', b'a') => !matches!(before, b'q' | b'g'),
                     _ => false,
                 };
@@ -650,10 +643,7 @@ mod tests {
 
     #[test]
     fn sentences_and_abbreviations() {
-        let s = stats(
-            "Dr. Smith met Sra. López at 3.5 p.m. today. Then they left!",
-            EN,
-        );
+        let s = stats("Dr. Smith met Sra. López at 3.5 p.m. today. Then they left!", EN);
         assert_eq!(s.sentences, 2);
         let s = stats("We met Mr. J. Smith. He is kind.", EN);
         assert_eq!(s.sentences, 2);
@@ -668,10 +658,7 @@ mod tests {
         // Wrapped prose: one sentence.
         assert_eq!(stats("I want to live\nnear my sister.", EN).sentences, 1);
         // List items: each item a sentence; the intro line before the list too.
-        let s = stats(
-            "My goals:\n- cook dinner\n- take the bus\n1. find a job",
-            EN,
-        );
+        let s = stats("My goals:\n- cook dinner\n- take the bus\n1. find a job", EN);
         assert_eq!((s.sentences, s.words), (4, 10));
         // Paragraph break.
         assert_eq!(stats("First part\n\nSecond part", EN).sentences, 2);

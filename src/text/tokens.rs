@@ -19,10 +19,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Abbreviations (folded, without the final dot) whose dot does not end a sentence, in English and Spanish.
 pub(crate) const ABBREVIATIONS: &[&str] = &[
-    "dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "jr", "st", "prof", "lic", "vs",
-    "approx", "apt", "ave", "dept", "num", "tel", "ud", "uds", "vd", "vds", "pag", "av", "avda",
-    "gral", "eg", "ie", "cf", "jan", "feb", "apr", "jun", "jul", "aug", "sept", "oct", "nov",
-    "dec", "abr", "dic", "sgt", "capt",
+    "dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "jr", "st", "prof", "lic", "vs", "approx", "apt", "ave",
+    "dept", "num", "tel", "ud", "uds", "vd", "vds", "pag", "av", "avda", "gral", "eg", "ie", "cf", "jan", "feb", "apr",
+    "jun", "jul", "aug", "sept", "oct", "nov", "dec", "abr", "dic", "sgt", "capt",
 ];
 
 /// Whether `word` (as written, without its dot) is an abbreviation whose dot does not end a sentence: a listed
@@ -108,9 +107,7 @@ fn classify_gap(gap: &str) -> Gap {
     }
     match hyphens {
         0 => Gap::Space,
-        1 => Gap::Hyphen {
-            attached: gap.len() == gap.chars().next().map_or(0, char::len_utf8),
-        },
+        1 => Gap::Hyphen { attached: gap.len() == gap.chars().next().map_or(0, char::len_utf8) },
         _ => Gap::Break,
     }
 }
@@ -139,18 +136,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let gap_text = &text[prev_end..start];
         let (gap, sentence_start) = match tokens.last() {
             None => (Gap::Break, true),
-            Some(prev) => (
-                classify_gap(gap_text),
-                gap_starts_sentence(gap_text, Some(&text[prev.start..prev.end])),
-            ),
+            Some(prev) => (classify_gap(gap_text), gap_starts_sentence(gap_text, Some(&text[prev.start..prev.end]))),
         };
-        tokens.push(Token {
-            start,
-            end,
-            folded: fold(&text[start..end]),
-            gap,
-            sentence_start,
-        });
+        tokens.push(Token { start, end, folded: fold(&text[start..end]), gap, sentence_start });
     };
     for (i, c) in text.char_indices() {
         if is_word_char(c) {
@@ -185,20 +173,7 @@ mod tests {
     fn tokens_gaps_and_sentences() {
         let t = tokenize("Dr. Smith is wheelchair-bound.\nShe non - compliant, ok");
         let words: Vec<&str> = t.iter().map(|t| t.folded.as_str()).collect();
-        assert_eq!(
-            words,
-            [
-                "dr",
-                "smith",
-                "is",
-                "wheelchair",
-                "bound",
-                "she",
-                "non",
-                "compliant",
-                "ok"
-            ]
-        );
+        assert_eq!(words, ["dr", "smith", "is", "wheelchair", "bound", "she", "non", "compliant", "ok"]);
         assert!(t[0].sentence_start);
         assert!(!t[1].sentence_start, "Dr. is an abbreviation");
         assert_eq!(t[4].gap, Gap::Hyphen { attached: true });
