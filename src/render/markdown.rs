@@ -73,11 +73,57 @@ pub(crate) fn registry(
             }
         }
     }
-    for (name, source) in sources {
+    // handlebars copies the whole context at every `{{> partial}}`, so partials are spliced into the templates
+    // that include them here, once; the result is the same document.
+    let inlined: Vec<(String, String)> = sources
+        .iter()
+        .map(|(n, s)| Ok((n.clone(), inline_partials(s, &sources, 0)?)))
+        .collect::<Result<_, RenderError>>()?;
+    for (name, source) in inlined {
         hb.register_template_string(&name, source)
             .map_err(|e| RenderError::Templates(format!("template \"{name}\": {e}")))?;
     }
     Ok(hb)
+}
+
+/// Replaces each `{{> name}}` whose name is a known template with that template's text (recursively).
+fn inline_partials(source: &str, sources: &[(String, String)], depth: usize) -> Result<String, RenderError> {
+    if depth > 16 {
+        return Err(RenderError::Templates("partials include each other in a loop".into()));
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut rest = source;
+    while let Some(i) = rest.find("{{>") {
+        out.push_str(&rest[..i]);
+        let Some(end) = rest[i..].find("}}") else { break };
+        let name = rest[i + 3..i + end].trim();
+        match sources.iter().find(|(n, _)| n == name) {
+            Some((_, partial)) => {
+                let body = inline_partials(partial, sources, depth + 1)?;
+                let mut after = &rest[i + end + 2..];
+                // A partial on a line of its own replaces the whole line.
+                if out.is_empty() || out.ends_with('\n') {
+                    if let Some(stripped) = after.strip_prefix('\n') {
+                        after = stripped;
+                        out.push_str(&body);
+                        if !body.is_empty() && !body.ends_with('\n') {
+                            out.push('\n');
+                        }
+                        rest = after;
+                        continue;
+                    }
+                }
+                out.push_str(body.trim_end_matches('\n'));
+                rest = after;
+            }
+            None => {
+                out.push_str(&rest[i..i + end + 2]);
+                rest = &rest[i + end + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// Messages without arguments, formatted once per locale when the engine is built; the `t` helper looks them

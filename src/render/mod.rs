@@ -281,10 +281,11 @@ impl Engine {
             warnings.push(RenderWarning::TranslationNotReviewed { lang: lang.to_string() });
         }
         let mut builder = markdown::ContextBuilder::new(plan, &locale);
-        let context = builder.build();
+        let context = handlebars::Context::from(builder.build());
         warnings.append(&mut builder.warnings);
         let state = markdown::RenderState { lang: lang.clone(), warnings: Vec::new(), error: None };
-        let (result, mut state) = markdown::with_render_state(state, || self.registry.render("plan", &context));
+        let (result, mut state) =
+            markdown::with_render_state(state, || self.registry.render_with_context("plan", &context));
         let raw = result.map_err(|e| match state.error.take() {
             Some(id) => RenderError::Template(format!("no locale has the message \"{id}\"")),
             None => RenderError::Template(e.to_string()),
