@@ -102,16 +102,16 @@ fn inline_partials(source: &str, sources: &[(String, String)], depth: usize) -> 
                 let body = inline_partials(partial, sources, depth + 1)?;
                 let mut after = &rest[i + end + 2..];
                 // A partial on a line of its own replaces the whole line.
-                if out.is_empty() || out.ends_with('\n') {
-                    if let Some(stripped) = after.strip_prefix('\n') {
-                        after = stripped;
-                        out.push_str(&body);
-                        if !body.is_empty() && !body.ends_with('\n') {
-                            out.push('\n');
-                        }
-                        rest = after;
-                        continue;
+                if (out.is_empty() || out.ends_with('\n'))
+                    && let Some(stripped) = after.strip_prefix('\n')
+                {
+                    after = stripped;
+                    out.push_str(&body);
+                    if !body.is_empty() && !body.ends_with('\n') {
+                        out.push('\n');
                     }
+                    rest = after;
+                    continue;
                 }
                 out.push_str(body.trim_end_matches('\n'));
                 rest = after;
