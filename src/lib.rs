@@ -12,5 +12,7 @@ pub mod schedule;
 pub mod text;
 pub mod validate;
 
+pub use render::{Engine, EngineOptions, Format, RenderError, RenderOptions, RenderWarning, Rendered};
+
 #[cfg(feature = "ffi")]
 pub mod ffi;

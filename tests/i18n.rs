@@ -35,7 +35,11 @@ fn every_locale_has_every_message_of_english_and_no_stale_ones() {
         let missing: Vec<_> = en.difference(&ids).collect();
         let stale: Vec<_> = ids.difference(&en).collect();
         if !missing.is_empty() {
-            problems.push(format!("{locale}: missing {} messages, e.g. {:?}", missing.len(), &missing[..missing.len().min(5)]));
+            problems.push(format!(
+                "{locale}: missing {} messages, e.g. {:?}",
+                missing.len(),
+                &missing[..missing.len().min(5)]
+            ));
         }
         if !stale.is_empty() {
             problems.push(format!("{locale}: {} messages not in English: {stale:?}", stale.len()));

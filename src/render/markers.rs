@@ -14,6 +14,7 @@
 //! | `<pcp-footer>` … `</pcp-footer>` | a paragraph of its own | the running page footer (PDF); HTML leaves it out |
 //! | `<pcp-page/>`, `<pcp-pages/>` | inside the footer | the current page number and the page count |
 //! | `<pcp-signature-line/>` | inline | a blank line to sign on |
+//! | `<pcp-br/>` | inline | a line break inside a heading or table cell (plan text with line breaks there) |
 
 use pulldown_cmark::{Options, Parser};
 use unic_langid::LanguageIdentifier;
@@ -32,6 +33,7 @@ pub(crate) enum Marker {
     PageNumber,
     PageCount,
     SignatureLine,
+    LineBreak,
 }
 
 impl Marker {
@@ -50,6 +52,7 @@ impl Marker {
             "<pcp-page/>" => Marker::PageNumber,
             "<pcp-pages/>" => Marker::PageCount,
             "<pcp-signature-line/>" => Marker::SignatureLine,
+            "<pcp-br/>" => Marker::LineBreak,
             _ => {
                 let tag = raw.strip_prefix("<pcp-lang lang=\"")?.strip_suffix("\">")?;
                 Marker::LangStart(tag.parse().ok()?)
@@ -71,6 +74,7 @@ impl Marker {
             Marker::PageNumber => "<pcp-page/>".into(),
             Marker::PageCount => "<pcp-pages/>".into(),
             Marker::SignatureLine => "<pcp-signature-line/>".into(),
+            Marker::LineBreak => "<pcp-br/>".into(),
         }
     }
 }
@@ -99,6 +103,7 @@ mod tests {
             Marker::PageNumber,
             Marker::PageCount,
             Marker::SignatureLine,
+            Marker::LineBreak,
         ];
         for m in all {
             assert_eq!(Marker::parse(&m.to_markdown()), Some(m));

@@ -1,6 +1,389 @@
 //! Rendering a plan to Markdown, HTML and PDF.
+//!
+//! One Markdown document, produced by handlebars templates with Fluent messages, feeds every format. Build an
+//! [`Engine`] once (it parses the templates and loads the locales) and share it across threads; each
+//! [`Engine::render`] only builds the template context from the plan.
+//!
+//! ```
+//! use pcplan::{Engine, EngineOptions, Format, RenderOptions};
+//! let plan = pcplan::model::Plan::from_json_str(include_str!("../../tests/fixtures/minimal.json")).unwrap();
+//! let engine = Engine::new(EngineOptions::default()).unwrap();
+//! let out = engine.render(&plan, &RenderOptions::new(Format::Markdown)).unwrap();
+//! let md = String::from_utf8(out.bytes).unwrap();
+//! assert!(md.contains("# "));
+//! ```
 
-#[allow(dead_code)] // the HTML and PDF writers that use it land next
+mod escape;
+mod html;
+mod markdown;
 pub(crate) mod markers;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use handlebars::Handlebars;
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::i18n::{I18nError, Localizer, LocalizerOptions};
+use crate::model::Plan;
+
+/// Where an [`Engine`] finds an agency's own locales and templates, and fonts (for PDF).
+#[derive(Debug, Clone, Default)]
+pub struct EngineOptions {
+    /// An agency's directory of `<tag>/*.ftl` files that add locales or override messages
+    /// (see [`crate::i18n::LocalizerOptions::extra_dir`]).
+    pub locales_dir: Option<PathBuf>,
+    /// An agency's directory of templates. Every `NAME.md.hbs` file in it replaces the embedded template of the
+    /// same name, or adds a new partial that other templates include with `{{> NAME}}`.
+    ///
+    /// The embedded templates are `plan` (the document; it includes the others), `agency-header` (empty: the
+    /// place for an agency's letterhead), `about-me`, `profile`, `goals`, `supports`, `support-row`, `safety`,
+    /// `setting`, `programs`, `housing-goal`, `team`, `rights`, `review` and `signatures`; see
+    /// `src/render/templates/` in the source, and `examples/templates/agency-header.md.hbs` for an override.
+    ///
+    /// Templates write Markdown. In them:
+    /// - `{{value}}` writes a plan value escaped for Markdown (it can never add structure);
+    /// - `{{txt value}}` writes a plan text (`{text, lang}` in the context) escaped, marked with its language when
+    ///   it is not in the document's; `mode="inline"` in headings and table cells, `prefix="> "` in a quote;
+    /// - `{{t "message-id" name=value}}` writes a Fluent message in the document's language (every visible word
+    ///   comes from Fluent: add messages in `locales_dir`);
+    /// - `<pcp-lang lang="..">`, `<pcp-caption>`, `<pcp-header>`, `<pcp-footer>`, `<pcp-page/>`, `<pcp-pages/>`,
+    ///   `<pcp-signature-line/>` and `<pcp-br/>` say what Markdown cannot; any other HTML is shown as text.
+    ///
+    /// Templates run in handlebars' strict mode: a misspelt field or an unknown message id is an error, not an
+    /// empty space.
+    pub templates_dir: Option<PathBuf>,
+    /// Font directories, for PDF.
+    pub font_dirs: Vec<PathBuf>,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// CommonMark with GFM tables and pcplan's markers.
+    Markdown,
+    /// An accessible HTML document.
+    Html,
+    /// A tagged PDF.
+    Pdf,
+}
+
+impl FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Ok(Format::Markdown),
+            "html" => Ok(Format::Html),
+            "pdf" => Ok(Format::Pdf),
+            _ => Err(format!("expected a format \"md\", \"html\" or \"pdf\", got \"{s}\"")),
+        }
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+        })
+    }
+}
+
+/// How to render one plan.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    /// The output format.
+    pub format: Format,
+    /// The document's language; `None` for the person's preferred written language.
+    pub lang: Option<LanguageIdentifier>,
+    /// Large print (20-point base font, as DHCS requires for large-print material).
+    pub large_print: bool,
+    /// The document date (for PDF metadata); never the clock.
+    pub document_date: Option<NaiveDate>,
+    /// Refuse to render (with [`RenderError::Strict`]) when there would be any warning.
+    pub strict: bool,
+}
+
+impl RenderOptions {
+    /// Options for `format`, in the person's language, standard print, not strict.
+    pub fn new(format: Format) -> Self {
+        RenderOptions { format, lang: None, large_print: false, document_date: None, strict: false }
+    }
+}
+
+/// A rendered document.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The document: UTF-8 for Markdown and HTML.
+    pub bytes: Vec<u8>,
+    /// The document's language.
+    pub lang: LanguageIdentifier,
+    /// What fell back (missing translations, text in another language), in the order found.
+    pub warnings: Vec<RenderWarning>,
+}
+
+/// Something a render had to fall back on. Codes, paths and message ids only, never plan values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case", rename_all_fields = "camelCase")]
+#[non_exhaustive]
+pub enum RenderWarning {
+    /// A message is not translated into the document's language; `used` is the language shown instead.
+    MissingTranslation {
+        /// The Fluent message id.
+        message_id: String,
+        /// The language the message came from.
+        used: String,
+    },
+    /// A plan text has no translation into the document's language; it is shown in its own language, marked.
+    TextNotInDocumentLanguage {
+        /// JSON Pointer of the text in the plan.
+        path: String,
+        /// The language it is shown in.
+        lang: String,
+    },
+    /// The requested language has no locale; the document is in `used` (rule P6 territory).
+    LanguageUnavailable {
+        /// The language asked for.
+        requested: String,
+        /// The document's language.
+        used: String,
+    },
+    /// The document's locale is not reviewed by a qualified translator (rule T6).
+    TranslationNotReviewed {
+        /// The document's language.
+        lang: String,
+    },
+    /// PDF: characters no configured font can draw were shown as a visible replacement.
+    MissingGlyphs {
+        /// The characters' script.
+        script: String,
+        /// A font family that covers it.
+        family: String,
+        /// How many characters.
+        count: usize,
+    },
+    /// PDF: the typesetter reported a problem it worked around.
+    Typesetting {
+        /// Its message, with quoted document text removed.
+        message: String,
+    },
+}
+
+impl RenderWarning {
+    /// A short stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RenderWarning::MissingTranslation { .. } => "missing-translation",
+            RenderWarning::TextNotInDocumentLanguage { .. } => "text-not-in-document-language",
+            RenderWarning::LanguageUnavailable { .. } => "language-unavailable",
+            RenderWarning::TranslationNotReviewed { .. } => "translation-not-reviewed",
+            RenderWarning::MissingGlyphs { .. } => "missing-glyphs",
+            RenderWarning::Typesetting { .. } => "typesetting",
+        }
+    }
+}
+
+impl std::fmt::Display for RenderWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderWarning::MissingTranslation { message_id, used } => {
+                write!(f, "{}: message \"{message_id}\" shown in {used}", self.code())
+            }
+            RenderWarning::TextNotInDocumentLanguage { path, lang } => {
+                write!(f, "{}: {path} shown in {lang}", self.code())
+            }
+            RenderWarning::LanguageUnavailable { requested, used } => {
+                write!(f, "{}: no locale for {requested}; document in {used}", self.code())
+            }
+            RenderWarning::TranslationNotReviewed { lang } => {
+                write!(f, "{}: the {lang} messages are not reviewed by a qualified translator", self.code())
+            }
+            RenderWarning::MissingGlyphs { script, family, count } => {
+                write!(f, "{}: {count} {script} character(s) shown as replacements; install {family}", self.code())
+            }
+            RenderWarning::Typesetting { message } => write!(f, "{}: {message}", self.code()),
+        }
+    }
+}
+
+/// Why a render failed. Names templates, message ids and formats, never plan values.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RenderError {
+    /// A template could not be read or parsed.
+    #[error("templates: {0}")]
+    Templates(String),
+    /// The locales could not be loaded.
+    #[error("locales: {0}")]
+    Locales(#[from] I18nError),
+    /// A template failed while rendering (a misspelt field, an unknown message id).
+    #[error("template error: {0}")]
+    Template(String),
+    /// This build cannot produce the format.
+    #[error("the {0} format is not available in this build")]
+    FormatUnavailable(Format),
+    /// The PDF could not be produced (fonts missing for the language, a character no font covers in strict
+    /// mode, a typesetting error).
+    #[cfg(feature = "pdf")]
+    #[error("PDF: {0}")]
+    Pdf(#[from] pdf::PdfError),
+    /// The render had warnings and the caller asked for a strict render.
+    #[error("strict render refused: {} warning(s), first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
+    Strict(Vec<RenderWarning>),
+}
+
+/// Renders plans. Built once (templates parsed, locales loaded), shared across threads.
+pub struct Engine {
+    registry: Handlebars<'static>,
+    localizer: Arc<Localizer>,
+    /// Loaded once: scanning font files is the expensive part of PDF setup.
+    #[cfg(feature = "pdf")]
+    fonts: pdf::PdfFonts,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine").field("localizer", &self.localizer).finish_non_exhaustive()
+    }
+}
+
+impl Engine {
+    /// Loads the locales (embedded plus `locales_dir`) and the templates (embedded plus `templates_dir`).
+    pub fn new(options: EngineOptions) -> Result<Engine, RenderError> {
+        let localizer = Arc::new(Localizer::new(&LocalizerOptions { extra_dir: options.locales_dir.clone() })?);
+        let registry = markdown::registry(Arc::clone(&localizer), options.templates_dir.as_deref())?;
+        #[cfg(feature = "pdf")]
+        let fonts = pdf::PdfFonts::with_dirs(&options.font_dirs)?;
+        Ok(Engine {
+            registry,
+            localizer,
+            #[cfg(feature = "pdf")]
+            fonts,
+        })
+    }
+
+    /// The engine's localizer.
+    pub fn localizer(&self) -> &Localizer {
+        &self.localizer
+    }
+
+    /// Validates a plan with this engine's locales (findings in the options' language).
+    pub fn validate(&self, plan: &Plan, options: &crate::validate::ValidateOptions) -> crate::validate::Report {
+        crate::validate::validate_with(plan, options, &self.localizer)
+    }
+
+    /// Renders `plan`.
+    pub fn render(&self, plan: &Plan, options: &RenderOptions) -> Result<Rendered, RenderError> {
+        #[cfg(not(feature = "pdf"))]
+        if options.format == Format::Pdf {
+            return Err(RenderError::FormatUnavailable(Format::Pdf));
+        }
+        let (markdown, lang, mut warnings) = self.markdown(plan, options)?;
+        let bytes = match options.format {
+            Format::Markdown => markdown.into_bytes(),
+            Format::Html => {
+                let locale = self.localizer.locale(std::slice::from_ref(&lang));
+                let title = locale.message("html-title", Some(&title_args(plan))).text;
+                html::document(&markdown, &locale, &title, options.large_print).into_bytes()
+            }
+            #[cfg(feature = "pdf")]
+            Format::Pdf => {
+                let locale = self.localizer.locale(std::slice::from_ref(&lang));
+                let title = locale.message("html-title", Some(&title_args(plan))).text;
+                let title: String = title.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+                let mut settings = pdf::PdfSettings::new(lang.clone(), title, document_date(plan, options));
+                settings.large_print = options.large_print;
+                settings.strict_glyphs = options.strict;
+                let out = pdf::markdown_to_pdf(&markdown, &settings, &self.fonts)?;
+                warnings.extend(out.warnings.into_iter().map(|w| match w {
+                    pdf::PdfWarning::MissingGlyphs { script, family, count } => {
+                        RenderWarning::MissingGlyphs { script: script.into(), family: family.into(), count }
+                    }
+                    pdf::PdfWarning::Typst { message } => RenderWarning::Typesetting { message },
+                }));
+                out.bytes
+            }
+            #[cfg(not(feature = "pdf"))]
+            Format::Pdf => unreachable!("refused above"),
+        };
+        if options.strict && !warnings.is_empty() {
+            return Err(RenderError::Strict(warnings));
+        }
+        Ok(Rendered { bytes, lang, warnings })
+    }
+
+    /// The Markdown source of a plan, its language, and the warnings.
+    fn markdown(
+        &self,
+        plan: &Plan,
+        options: &RenderOptions,
+    ) -> Result<(String, LanguageIdentifier, Vec<RenderWarning>), RenderError> {
+        let requested = options.lang.clone().unwrap_or_else(|| plan.person.language.written.langid().clone());
+        let locale = self.localizer.locale(std::slice::from_ref(&requested));
+        let lang = locale.id().clone();
+        let mut warnings = Vec::new();
+        if lang.language != requested.language || (requested.script.is_some() && lang.script != requested.script) {
+            warnings
+                .push(RenderWarning::LanguageUnavailable { requested: requested.to_string(), used: lang.to_string() });
+        }
+        if !locale.status().is_reviewed() {
+            warnings.push(RenderWarning::TranslationNotReviewed { lang: lang.to_string() });
+        }
+        let mut builder = markdown::ContextBuilder::new(plan, &locale);
+        let context = handlebars::Context::from(builder.build());
+        warnings.append(&mut builder.warnings);
+        let state = markdown::RenderState { lang: lang.clone(), warnings: Vec::new(), error: None };
+        let (result, mut state) =
+            markdown::with_render_state(state, || self.registry.render_with_context("plan", &context));
+        let raw = result.map_err(|e| match state.error.take() {
+            Some(id) => RenderError::Template(format!("no locale has the message \"{id}\"")),
+            None => RenderError::Template(e.to_string()),
+        })?;
+        warnings.append(&mut state.warnings);
+        Ok((tidy(&raw), lang, warnings))
+    }
+}
+
+/// The date a document carries: the caller's, else the latest revision's, else the plan's start. Never the
+/// clock, so the same plan gives the same bytes.
+#[cfg(feature = "pdf")]
+fn document_date(plan: &Plan, options: &RenderOptions) -> NaiveDate {
+    options
+        .document_date
+        .or_else(|| plan.revision_history.iter().map(|r| r.date).max())
+        .unwrap_or(plan.effective_period.start)
+}
+
+fn title_args(plan: &Plan) -> crate::i18n::FluentArgs<'static> {
+    let mut args = crate::i18n::FluentArgs::new();
+    args.set("name", plan.person.display_name().to_owned());
+    args
+}
+
+/// Collapses runs of blank lines that optional template sections leave, and ends the file with one newline.
+fn tidy(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut newlines = 0;
+    for c in raw.trim_start_matches('\n').chars() {
+        if c == '\n' {
+            newlines += 1;
+            if newlines <= 2 {
+                out.push(c);
+            }
+        } else {
+            newlines = 0;
+            out.push(c);
+        }
+    }
+    let keep = out.trim_end_matches('\n').len();
+    out.truncate(keep);
+    out.push('\n');
+    out
+}

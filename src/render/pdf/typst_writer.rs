@@ -478,6 +478,8 @@ impl Writer<'_> {
             Marker::PageNumber => self.out().push_str("#context counter(page).display()"),
             Marker::PageCount => self.out().push_str("#context counter(page).final().first()"),
             Marker::SignatureLine => self.out().push_str("#box(width: 12em, height: 1.4em, stroke: (bottom: 0.6pt))"),
+            // A line break inside a heading or table cell, where Markdown has none.
+            Marker::LineBreak => self.out().push_str("#linebreak()"),
         }
     }
 

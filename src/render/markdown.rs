@@ -1,0 +1,780 @@
+//! Markdown from handlebars templates: the registry (built once), the `t` and `txt` helpers, the Markdown
+//! escape function, and the render context built from a plan.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use fluent_bundle::FluentValue;
+use handlebars::{
+    Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError as HbError,
+    RenderErrorReason,
+};
+use serde_json::{Value, json};
+use unic_langid::LanguageIdentifier;
+
+use super::escape::{Mode, escape, escape_into};
+use super::markers::Marker;
+use super::{RenderError, RenderWarning};
+use crate::i18n::{FluentArgs, Locale, Localizer};
+use crate::model::*;
+
+/// The templates shipped with pcplan: `(name, source)`. The main template is `plan`; the others are partials.
+pub(crate) const TEMPLATES: &[(&str, &str)] = &[
+    ("plan", include_str!("templates/plan.md.hbs")),
+    ("agency-header", include_str!("templates/agency-header.md.hbs")),
+    ("about-me", include_str!("templates/about-me.md.hbs")),
+    ("profile", include_str!("templates/profile.md.hbs")),
+    ("goals", include_str!("templates/goals.md.hbs")),
+    ("supports", include_str!("templates/supports.md.hbs")),
+    ("support-row", include_str!("templates/support-row.md.hbs")),
+    ("safety", include_str!("templates/safety.md.hbs")),
+    ("setting", include_str!("templates/setting.md.hbs")),
+    ("programs", include_str!("templates/programs.md.hbs")),
+    ("housing-goal", include_str!("templates/housing-goal.md.hbs")),
+    ("team", include_str!("templates/team.md.hbs")),
+    ("rights", include_str!("templates/rights.md.hbs")),
+    ("review", include_str!("templates/review.md.hbs")),
+    ("signatures", include_str!("templates/signatures.md.hbs")),
+];
+
+/// Builds the handlebars registry: strict mode, the Markdown escape function, the helpers, the embedded
+/// templates, then any `*.md.hbs` in `templates_dir` (replacing an embedded one of the same name, or adding a
+/// new partial).
+pub(crate) fn registry(
+    localizer: Arc<Localizer>,
+    templates_dir: Option<&Path>,
+) -> Result<Handlebars<'static>, RenderError> {
+    let mut hb = Handlebars::new();
+    hb.set_strict_mode(true);
+    hb.set_prevent_indent(true);
+    hb.register_escape_fn(|s| escape(s, Mode::Inline));
+    let tables = MessageTables::new(&localizer);
+    hb.register_helper("t", Box::new(Translate { localizer, tables }));
+    hb.register_helper("txt", Box::new(Txt));
+    let mut sources: Vec<(String, String)> =
+        TEMPLATES.iter().map(|(n, s)| ((*n).to_owned(), (*s).to_owned())).collect();
+    if let Some(dir) = templates_dir {
+        let io = |e: std::io::Error| RenderError::Templates(format!("{}: {e}", dir.display()));
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .map_err(io)?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.to_str().is_some_and(|s| s.ends_with(".md.hbs")))
+            .collect();
+        files.sort();
+        for f in files {
+            let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default().trim_end_matches(".md.hbs");
+            let text = std::fs::read_to_string(&f).map_err(io)?;
+            match sources.iter_mut().find(|(n, _)| n == name) {
+                Some(existing) => existing.1 = text,
+                None => sources.push((name.to_owned(), text)),
+            }
+        }
+    }
+    // handlebars copies the whole context at every `{{> partial}}`, so partials are spliced into the templates
+    // that include them here, once; the result is the same document.
+    let inlined: Vec<(String, String)> = sources
+        .iter()
+        .map(|(n, s)| Ok((n.clone(), inline_partials(s, &sources, 0)?)))
+        .collect::<Result<_, RenderError>>()?;
+    for (name, source) in inlined {
+        hb.register_template_string(&name, source)
+            .map_err(|e| RenderError::Templates(format!("template \"{name}\": {e}")))?;
+    }
+    Ok(hb)
+}
+
+/// Replaces each `{{> name}}` whose name is a known template with that template's text (recursively).
+fn inline_partials(source: &str, sources: &[(String, String)], depth: usize) -> Result<String, RenderError> {
+    if depth > 16 {
+        return Err(RenderError::Templates("partials include each other in a loop".into()));
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut rest = source;
+    while let Some(i) = rest.find("{{>") {
+        out.push_str(&rest[..i]);
+        let Some(end) = rest[i..].find("}}") else { break };
+        let name = rest[i + 3..i + end].trim();
+        match sources.iter().find(|(n, _)| n == name) {
+            Some((_, partial)) => {
+                let body = inline_partials(partial, sources, depth + 1)?;
+                let mut after = &rest[i + end + 2..];
+                // A partial on a line of its own replaces the whole line.
+                if (out.is_empty() || out.ends_with('\n'))
+                    && let Some(stripped) = after.strip_prefix('\n')
+                {
+                    after = stripped;
+                    out.push_str(&body);
+                    if !body.is_empty() && !body.ends_with('\n') {
+                        out.push('\n');
+                    }
+                    rest = after;
+                    continue;
+                }
+                out.push_str(body.trim_end_matches('\n'));
+                rest = after;
+            }
+            None => {
+                out.push_str(&rest[i..i + end + 2]);
+                rest = &rest[i + end + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// Messages without arguments, formatted once per locale when the engine is built; the `t` helper looks them
+/// up without negotiating a locale per call.
+struct MessageTables {
+    by_locale: Vec<(LanguageIdentifier, HashMap<String, Msg>)>,
+}
+
+struct Msg {
+    text: String,
+    fell_back: bool,
+    used: String,
+}
+
+impl MessageTables {
+    fn new(localizer: &Localizer) -> MessageTables {
+        let mut ids: Vec<&String> =
+            localizer.available().iter().filter_map(|l| localizer.message_ids(l)).flatten().collect();
+        ids.sort();
+        ids.dedup();
+        let by_locale = localizer
+            .available()
+            .iter()
+            .map(|lang| {
+                let locale = localizer.locale(std::slice::from_ref(lang));
+                let table = ids
+                    .iter()
+                    .filter_map(|id| {
+                        let m = locale.message(id, None);
+                        let used = m.lang?.to_string();
+                        Some(((*id).clone(), Msg { text: m.text, fell_back: m.fell_back, used }))
+                    })
+                    .collect();
+                (lang.clone(), table)
+            })
+            .collect();
+        MessageTables { by_locale }
+    }
+}
+
+/// What the helpers need during one render on this thread: the document's locale and the warnings so far.
+/// Set for the duration of [`with_render_state`]; renders on other threads have their own.
+pub(crate) struct RenderState {
+    pub(crate) lang: LanguageIdentifier,
+    pub(crate) warnings: Vec<RenderWarning>,
+    pub(crate) error: Option<String>,
+}
+
+thread_local! {
+    static STATE: RefCell<Option<RenderState>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with `state` reachable by the helpers on this thread, and returns the state afterwards.
+pub(crate) fn with_render_state<T>(state: RenderState, f: impl FnOnce() -> T) -> (T, RenderState) {
+    struct Reset(Option<RenderState>);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            let prev = self.0.take();
+            STATE.with(|s| *s.borrow_mut() = prev);
+        }
+    }
+    let prev = STATE.with(|s| s.borrow_mut().replace(state));
+    let reset = Reset(prev);
+    let out = f();
+    let state = STATE.with(|s| s.borrow_mut().take()).expect("render state set");
+    drop(reset);
+    (out, state)
+}
+
+/// `{{t "message-id" arg=value …}}`: the message in the document's language, written as trusted Markdown.
+/// String arguments are Markdown-escaped (a word of only letters, digits and hyphens, such as an enumeration
+/// value a selector matches, needs no escaping and is passed as is); numbers are passed as Fluent numbers, for
+/// plural selection. A template literal that is exactly a marker (`page="<pcp-page/>"`) is passed as is.
+/// A message that fell back to another language is recorded as a warning; one that no locale has is an error,
+/// so a raw message id never reaches a document.
+struct Translate {
+    localizer: Arc<Localizer>,
+    tables: MessageTables,
+}
+
+impl HelperDef for Translate {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let id = h.param(0).and_then(|p| p.value().as_str()).ok_or(RenderErrorReason::ParamTypeMismatchForName(
+            "t",
+            "0".into(),
+            "a message id".into(),
+        ))?;
+        let (text, fell_back, used) = STATE
+            .with(|s| {
+                let s = s.borrow();
+                let lang = s.as_ref().map(|s| s.lang.clone()).unwrap_or_else(|| unic_langid::langid!("en"));
+                if h.hash().is_empty() {
+                    let table = self.tables.by_locale.iter().find(|(l, _)| *l == lang).map(|(_, t)| t);
+                    if let Some(m) = table.and_then(|t| t.get(id)) {
+                        return Ok((m.text.clone(), m.fell_back, m.used.clone()));
+                    }
+                    return Err(id.to_owned());
+                }
+                let mut args = FluentArgs::new();
+                for (k, v) in h.hash() {
+                    let value = match v.value() {
+                        Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
+                        Value::String(s) if is_word(s) => FluentValue::from(s.clone()),
+                        Value::String(s) if v.relative_path().is_none() && Marker::parse(s).is_some() => {
+                            FluentValue::from(s.clone())
+                        }
+                        Value::String(s) => FluentValue::from(escape(s, Mode::Inline)),
+                        Value::Bool(b) => FluentValue::from(if *b { "true" } else { "false" }),
+                        Value::Null => FluentValue::from("none"),
+                        _ => FluentValue::from(""),
+                    };
+                    args.set(*k, value);
+                }
+                let locale: Locale<'_> = self.localizer.locale(std::slice::from_ref(&lang));
+                let m = locale.message(id, Some(&args));
+                match m.lang {
+                    Some(used) => Ok((m.text, m.fell_back, used.to_string())),
+                    None => Err(id.to_owned()),
+                }
+            })
+            .map_err(|id| {
+                STATE.with(|s| {
+                    if let Some(s) = s.borrow_mut().as_mut() {
+                        s.error = Some(id.clone());
+                    }
+                });
+                HbError::from(RenderErrorReason::Other(format!("no locale has the message \"{id}\"")))
+            })?;
+        if fell_back {
+            STATE.with(|s| {
+                if let Some(s) = s.borrow_mut().as_mut() {
+                    let w = RenderWarning::MissingTranslation { message_id: id.to_owned(), used };
+                    if !s.warnings.contains(&w) {
+                        s.warnings.push(w);
+                    }
+                }
+            });
+        }
+        out.write(&text)?;
+        Ok(())
+    }
+}
+
+/// A word a selector may match: ASCII letters, digits and hyphens, starting with a letter. Markdown gives such
+/// a word no meaning, so it needs no escaping.
+fn is_word(s: &str) -> bool {
+    s.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// `{{txt value}}`: a plan text from the context (`{"text": …, "lang": …}`), Markdown-escaped, wrapped in a
+/// `<pcp-lang>` marker when `lang` is set (the text is not in the document's language). `mode="inline"` for
+/// headings and table cells; `prefix="> "` inside a block quote; list items continue with two spaces.
+struct Txt;
+
+impl HelperDef for Txt {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let value = h.param(0).map(|p| p.value()).unwrap_or(&Value::Null);
+        let inline = h.hash_get("mode").and_then(|m| m.value().as_str()) == Some("inline");
+        let prefix = h.hash_get("prefix").and_then(|m| m.value().as_str()).unwrap_or("  ");
+        let mode = if inline { Mode::Inline } else { Mode::Block(prefix) };
+        let (text, lang) = match value {
+            Value::String(s) => (s.as_str(), None),
+            Value::Object(o) => (
+                o.get("text").and_then(Value::as_str).unwrap_or_default(),
+                o.get("lang").and_then(Value::as_str).and_then(|l| l.parse::<LanguageIdentifier>().ok()),
+            ),
+            _ => ("", None),
+        };
+        let mut s = String::with_capacity(text.len() + 32);
+        if let Some(lang) = &lang {
+            s.push_str(&Marker::LangStart(lang.clone()).to_markdown());
+        }
+        escape_into(&mut s, text, mode);
+        if lang.is_some() {
+            s.push_str(&Marker::LangEnd.to_markdown());
+        }
+        out.write(&s)?;
+        Ok(())
+    }
+}
+
+/// Builds the render context of a plan for the document locale, recording text that is not in the document's
+/// language.
+pub(crate) struct ContextBuilder<'a> {
+    plan: &'a Plan,
+    locale: &'a Locale<'a>,
+    doc: LanguageTag,
+    pub(crate) warnings: Vec<RenderWarning>,
+}
+
+fn kebab<T: serde::Serialize>(v: &T) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+impl<'a> ContextBuilder<'a> {
+    pub(crate) fn new(plan: &'a Plan, locale: &'a Locale<'a>) -> Self {
+        ContextBuilder { plan, locale, doc: LanguageTag::from(locale.id().clone()), warnings: Vec::new() }
+    }
+
+    /// A plan text in the document's language, or its original marked with its language.
+    fn text(&mut self, t: &LocalizedText, path: String) -> Value {
+        match t.in_language(&self.doc) {
+            Some(s) => json!({ "text": s, "lang": null }),
+            None => {
+                self.warnings.push(RenderWarning::TextNotInDocumentLanguage { path, lang: t.lang.to_string() });
+                json!({ "text": t.text, "lang": t.lang.to_string() })
+            }
+        }
+    }
+
+    fn opt_text(&mut self, t: Option<&LocalizedText>, path: String) -> Value {
+        match t {
+            Some(t) if !t.is_blank() => self.text(t, path),
+            _ => Value::Null,
+        }
+    }
+
+    fn texts(&mut self, list: &[LocalizedText], path: &str) -> Value {
+        Value::Array(
+            list.iter()
+                .enumerate()
+                .filter(|(_, t)| !t.is_blank())
+                .map(|(i, t)| self.text(t, format!("{path}/{i}")))
+                .collect(),
+        )
+    }
+
+    fn date(&self, d: Option<chrono::NaiveDate>) -> Value {
+        d.map_or(Value::Null, |d| Value::String(self.locale.format_date(d)))
+    }
+
+    fn team_name(&self, id: Option<&Id>) -> Value {
+        id.and_then(|id| self.plan.team.iter().find(|m| &m.id == id))
+            .map_or(Value::Null, |m| Value::String(m.name.clone()))
+    }
+
+    fn lang_code(tag: &LanguageTag) -> String {
+        let id = tag.langid();
+        match id.script {
+            Some(script) => format!("{}-{}", id.language, script),
+            None => id.language.to_string(),
+        }
+    }
+
+    /// The name of a language in the document's language (the `language` message).
+    fn lang_name(&mut self, tag: &LanguageTag) -> String {
+        let mut args = FluentArgs::new();
+        args.set("code", Self::lang_code(tag));
+        let m = self.locale.message("language", Some(&args));
+        if m.fell_back {
+            let w = RenderWarning::MissingTranslation {
+                message_id: "language".into(),
+                used: m.lang.map(ToString::to_string).unwrap_or_default(),
+            };
+            if !self.warnings.contains(&w) {
+                self.warnings.push(w);
+            }
+        }
+        m.text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+    }
+
+    pub(crate) fn build(&mut self) -> Value {
+        let plan = self.plan;
+        let p = &plan.person;
+        let person = json!({
+            "pronouns": p.pronouns.as_deref().filter(|s| !s.trim().is_empty()),
+            "identity": match &p.identity_language {
+                Some(il) if il.preference != IdentityPreference::NoPreference || !il.terms.is_empty() => json!({
+                    "preference": kebab(&il.preference),
+                    "terms": self.texts(&il.terms, "/person/identityLanguage/terms"),
+                }),
+                _ => Value::Null,
+            },
+            "spoken": self.lang_name(&p.language.spoken),
+            "written": self.lang_name(&p.language.written),
+            "interpreter_needed": p.language.interpreter_needed,
+            "formats": p.language.alternative_formats.iter().map(kebab).collect::<Vec<_>>(),
+            "birth_date": self.date(p.birth_date),
+            "legal_name": p.legal_name.given.iter().chain(std::iter::once(&p.legal_name.family))
+                .filter(|s| !s.trim().is_empty()).cloned().collect::<Vec<_>>().join(" "),
+            "identifiers": p.identifiers.iter().map(|i| json!({
+                "kind": kebab(&i.kind), "value": i.value, "system": i.system,
+            })).collect::<Vec<_>>(),
+        });
+        let representatives: Vec<Value> = plan
+            .representatives
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                json!({
+                    "name": r.name, "kind": kebab(&r.kind), "relationship": r.relationship,
+                    "scope": self.opt_text(r.scope.as_ref(), format!("/representatives/{i}/scope")),
+                })
+            })
+            .collect();
+        let pr = &plan.profile;
+        let strengths = self.texts(&pr.strengths, "/profile/strengths");
+        let interests = self.texts(&pr.interests, "/profile/interests");
+        let talents = self.texts(&pr.talents, "/profile/talents");
+        let preferences = self.texts(&pr.preferences, "/profile/preferences");
+        let has_more = [&strengths, &interests, &talents, &preferences].iter().any(|v| non_empty(v));
+        let profile = json!({
+            "like_and_admire": self.texts(&pr.like_and_admire, "/profile/likeAndAdmire"),
+            "important_to": self.texts(&pr.important_to, "/profile/importantTo"),
+            "how_to_support": self.texts(&pr.how_to_support, "/profile/howToSupport"),
+            "strengths": strengths, "interests": interests, "talents": talents, "preferences": preferences,
+            "has_more": has_more,
+        });
+        let needs: Vec<Value> = plan
+            .needs
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                json!({
+                    "category": kebab(&n.category),
+                    "description": self.text(&n.description, format!("/needs/{i}/description")),
+                })
+            })
+            .collect();
+        let goals: Vec<Value> = plan.goals.iter().enumerate().map(|(i, g)| self.goal(i, g)).collect();
+        let mut paid = Vec::new();
+        let mut natural = Vec::new();
+        for (i, s) in plan.supports.iter().enumerate() {
+            let row = self.support(i, s);
+            if s.paid { paid.push(row) } else { natural.push(row) }
+        }
+        let none_identified = natural.is_empty() && plan.natural_supports_none_identified;
+        let supports = json!({
+            "any": !paid.is_empty() || !natural.is_empty() || none_identified,
+            "paid": paid, "natural": natural, "none_identified": none_identified,
+        });
+        let risks: Vec<Value> = plan
+            .risks
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                json!({
+                    "description": self.text(&r.description, format!("/risks/{i}/description")),
+                    "choice": self.opt_text(r.person_choice.as_ref(), format!("/risks/{i}/personChoice")),
+                    "mitigation": self.opt_text(r.mitigation.as_ref(), format!("/risks/{i}/mitigation")),
+                })
+            })
+            .collect();
+        let backup = plan.backup_plan.as_ref().map_or(Value::Null, |b| {
+            json!({
+                "description": self.text(&b.description, "/backupPlan/description".into()),
+                "contacts": b.contacts.iter().enumerate().map(|(i, c)| json!({
+                    "name": c.name, "phone": c.phone,
+                    "when": self.opt_text(c.when.as_ref(), format!("/backupPlan/contacts/{i}/when")),
+                })).collect::<Vec<_>>(),
+            })
+        });
+        let emergency_contacts: Vec<Value> = p
+            .emergency_contacts
+            .iter()
+            .map(|c| json!({ "name": c.name, "relationship": c.relationship, "phone": c.phone }))
+            .collect();
+        let safety_any = !risks.is_empty() || !backup.is_null() || !emergency_contacts.is_empty();
+        let place = plan.setting_choice.as_ref().map_or(Value::Null, |s| {
+            json!({
+                "kind": kebab(&s.setting),
+                "description": self.opt_text(s.description.as_ref(), "/settingChoice/description".into()),
+                "chosen": s.chosen_by_person,
+            })
+        });
+        let alternatives = plan
+            .setting_choice
+            .as_ref()
+            .map_or(json!([]), |s| self.texts(&s.alternatives_considered, "/settingChoice/alternativesConsidered"));
+        let choice = plan.service_choice.as_ref().map_or(Value::Null, |c| {
+            json!({
+                "offered": c.service_options_offered, "selected": c.person_selected_services,
+                "agrees": c.person_agrees, "providers_offered": c.provider_options_offered,
+                "informed": c.informed_provider_choice,
+                "reason": self.opt_text(c.reason_not_offered.as_ref(), "/serviceChoice/reasonNotOffered".into()),
+            })
+        });
+        let setting = json!({
+            "any": !place.is_null() || !choice.is_null() || non_empty(&alternatives),
+            "place": place, "choice": choice, "alternatives": alternatives,
+        });
+        let modifications: Vec<Value> = plan
+            .modifications
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let items: Vec<Value> = m
+                    .required_items()
+                    .iter()
+                    .map(|(key, t)| {
+                        json!({
+                            "key": camel_to_kebab(key),
+                            "text": self.opt_text(*t, format!("/modifications/{i}/{key}")),
+                        })
+                    })
+                    .collect();
+                json!({
+                    "number": i + 1,
+                    "right": self.text(&m.right, format!("/modifications/{i}/right")),
+                    "items": items,
+                })
+            })
+            .collect();
+        let team: Vec<Value> = plan
+            .team
+            .iter()
+            .map(|m| {
+                let c = m.contact.as_ref();
+                json!({
+                    "name": m.name, "role": kebab(&m.role), "organization": m.organization,
+                    "relationship": m.relationship,
+                    "phone": c.and_then(|c| c.phone.clone()), "email": c.and_then(|c| c.email.clone()),
+                })
+            })
+            .collect();
+        let monitor = plan.plan_monitor.as_ref().map_or(Value::Null, |m| json!({ "name": m.name, "phone": m.phone }));
+        let r = &plan.review;
+        let review = json!({
+            "last": self.date(r.last_review), "next": self.date(r.next_review_due),
+            "triggers": r.triggers.iter().map(kebab).collect::<Vec<_>>(),
+            "method": self.opt_text(r.update_request_method.as_ref(), "/review/updateRequestMethod".into()),
+        });
+        // Monitoring is summarized: the three most recent contacts and feedback entries.
+        let mut mon: Vec<(usize, &MonitoringEntry)> = plan.monitoring.iter().enumerate().collect();
+        mon.sort_by_key(|(_, m)| std::cmp::Reverse(m.date));
+        let monitoring: Vec<Value> = mon
+            .into_iter()
+            .take(3)
+            .map(|(i, m)| {
+                json!({
+                    "date": self.date(Some(m.date)), "by": m.by,
+                    "note": self.text(&m.note, format!("/monitoring/{i}/note")),
+                    "delivered": m.delivered_as_planned == Some(true),
+                    "not_delivered": m.delivered_as_planned == Some(false),
+                })
+            })
+            .collect();
+        let mut fb: Vec<(usize, &Feedback)> = plan.feedback.iter().enumerate().collect();
+        fb.sort_by_key(|(_, f)| std::cmp::Reverse(f.date));
+        let feedback: Vec<Value> = fb
+            .into_iter()
+            .take(3)
+            .map(|(i, f)| {
+                json!({
+                    "date": self.date(Some(f.date)), "from": kebab(&f.from),
+                    "text": self.text(&f.text, format!("/feedback/{i}/text")),
+                })
+            })
+            .collect();
+        let signatures: Vec<Value> = plan
+            .signatures
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let unable = s.unable_to_sign.as_ref().map_or(Value::Null, |u| {
+                    json!({
+                        "reason": self.text(&u.reason, format!("/signatures/{i}/unableToSign/reason")),
+                        "witness": u.witness,
+                    })
+                });
+                json!({ "role": kebab(&s.role), "name": s.name, "date": self.date(s.date), "unable": unable })
+            })
+            .collect();
+        let distribution: Vec<Value> = plan
+            .distribution
+            .iter()
+            .map(|d| {
+                json!({
+                    "recipient": d.recipient, "role": kebab(&d.recipient_role), "date": self.date(Some(d.date)),
+                    "language": self.lang_name(&d.language), "format": kebab(&d.format),
+                })
+            })
+            .collect();
+        let ecm = plan.program_sections.ecm.as_ref().map_or(Value::Null, |e| {
+            let lead = plan.team.iter().find(|m| m.id == e.lead_care_manager_id).map_or(
+                Value::Null,
+                |m| json!({ "name": m.name, "phone": m.contact.as_ref().and_then(|c| c.phone.clone()) }),
+            );
+            json!({
+                "lead": lead, "assessment_date": self.date(e.assessment_date),
+                "domains": e.care_domains.iter().map(kebab).collect::<Vec<_>>(),
+            })
+        });
+        let housing = plan.program_sections.housing_support_plan.as_ref().map_or(Value::Null, |h| {
+            let goals = |me: &mut Self, list: &[HousingGoal], path: &str| -> Vec<Value> {
+                list.iter()
+                    .enumerate()
+                    .map(|(i, g)| {
+                        json!({
+                            "text": me.text(&g.text, format!("{path}/{i}/text")),
+                            "measure": me.opt_text(g.measure.as_ref(), format!("{path}/{i}/measure")),
+                            "target_date": me.date(g.target_date),
+                            "status": g.status.as_ref().map_or(Value::Null, kebab),
+                        })
+                    })
+                    .collect()
+            };
+            json!({
+                "barriers": self.texts(&h.barriers, "/programSections/housingSupportPlan/barriers"),
+                "short_term": goals(self, &h.short_term_goals, "/programSections/housingSupportPlan/shortTermGoals"),
+                "long_term": goals(self, &h.long_term_goals, "/programSections/housingSupportPlan/longTermGoals"),
+                "other_services": self.texts(&h.other_services, "/programSections/housingSupportPlan/otherServices"),
+            })
+        });
+        let latest_change = plan
+            .revision_history
+            .iter()
+            .enumerate()
+            .rfind(|(_, r)| r.version == plan.version)
+            .and_then(|(i, r)| r.summary.as_ref().map(|s| (i, s)))
+            .map_or(Value::Null, |(i, s)| self.opt_text(Some(s), format!("/revisionHistory/{i}/summary")));
+        json!({
+            "name": p.display_name(),
+            "version": self.locale.format_number(f64::from(plan.version)),
+            "period": { "start": self.date(Some(plan.effective_period.start)), "end": self.date(plan.effective_period.end) },
+            "latest_change": latest_change,
+            "person": person,
+            "representatives": representatives,
+            "profile": profile,
+            "needs": needs,
+            "goals": goals,
+            "supports": supports,
+            "risks": risks,
+            "backup": backup,
+            "emergency_contacts": emergency_contacts,
+            "safety": { "any": safety_any },
+            "setting": setting,
+            "modifications": modifications,
+            "team": team,
+            "monitor": monitor,
+            "review": review,
+            "monitoring_any": !monitoring.is_empty() || !feedback.is_empty(),
+            "monitoring": monitoring,
+            "feedback": feedback,
+            "signatures": signatures,
+            "distribution": distribution,
+            "ecm": ecm,
+            "housing": housing,
+        })
+    }
+
+    fn goal(&mut self, i: usize, g: &Goal) -> Value {
+        let (own_words, own_words_translation) = match &g.own_words {
+            Some(w) if !w.is_blank() => {
+                let differs = !crate::model::same_language(&w.lang, &self.doc);
+                let lang = differs.then(|| w.lang.to_string());
+                let translation = if differs {
+                    w.translations
+                        .iter()
+                        .find(|t| crate::model::same_language(&t.lang, &self.doc))
+                        .map(|t| json!({ "text": t.text, "lang": null }))
+                } else {
+                    None
+                };
+                (json!({ "text": w.text, "lang": lang }), translation.unwrap_or(Value::Null))
+            }
+            _ => (Value::Null, Value::Null),
+        };
+        let steps: Vec<Value> = g
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(j, s)| {
+                json!({
+                    "description": self.text(&s.description, format!("/goals/{i}/steps/{j}/description")),
+                    "who": self.team_name(s.responsible_id.as_ref()),
+                    "by_person": s.by_person,
+                    "target_date": self.date(s.target_date),
+                    "done": s.done,
+                })
+            })
+            .collect();
+        let supports: Vec<Value> = self
+            .plan
+            .supports
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.goal_ids.contains(&g.id))
+            .map(|(k, s)| self.text(&s.name, format!("/supports/{k}/name")))
+            .collect();
+        json!({
+            "number": i + 1,
+            "own_words": own_words,
+            "own_words_translation": own_words_translation,
+            "expressed_by": kebab(&g.expressed_by),
+            "statement": self.text(&g.statement, format!("/goals/{i}/statement")),
+            "target_date": self.date(g.target_date),
+            "status": kebab(&g.status),
+            "steps": steps,
+            "supports": supports,
+        })
+    }
+
+    fn support(&mut self, i: usize, s: &Support) -> Value {
+        let amount = match (s.quantity, s.unit, s.interval) {
+            (Some(q), Some(unit), Some(interval)) => json!({
+                "count": q, "quantity": self.locale.format_number(q),
+                "unit": kebab(&unit), "interval": kebab(&interval),
+            }),
+            (Some(q), Some(unit), None) => json!({
+                "count": q, "quantity": self.locale.format_number(q),
+                "unit": kebab(&unit), "interval": "none",
+            }),
+            _ => Value::Null,
+        };
+        let provider = s.provider.as_ref();
+        json!({
+            "name": self.text(&s.name, format!("/supports/{i}/name")),
+            "description": self.opt_text(s.description.as_ref(), format!("/supports/{i}/description")),
+            "provider": provider.map(|p| p.name.clone()).filter(|n| !n.trim().is_empty()),
+            "relationship": provider.and_then(|p| p.relationship.clone()),
+            "phone": provider.and_then(|p| p.phone.clone()),
+            "amount": amount,
+            "interval": s.interval.as_ref().map_or(Value::Null, kebab),
+            "start": self.date(s.start_date),
+            "end": self.date(s.end_date),
+            "location": self.opt_text(s.location.as_ref(), format!("/supports/{i}/location")),
+            "self_directed": s.self_directed,
+            "delivery": self.opt_text(s.delivery_preferences.as_ref(), format!("/supports/{i}/deliveryPreferences")),
+        })
+    }
+}
+
+fn non_empty(v: &Value) -> bool {
+    v.as_array().is_some_and(|a| !a.is_empty())
+}
+
+fn camel_to_kebab(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    for c in s.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
