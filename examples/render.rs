@@ -12,7 +12,7 @@ use pcplan::model::Plan;
 use pcplan::{Engine, EngineOptions, Format, RenderOptions};
 
 const USAGE: &str = "usage: render PLAN.json --format md|html|pdf [--lang TAG] [--large-print] [--strict] \
-                     [--font-dir DIR]... [--no-system-fonts] [-o FILE]";
+                     [--font-dir DIR]... [--no-system-fonts] [--previous OLD.json] [-o FILE]";
 
 /// Where Debian and most Linux systems keep fonts (e.g. `fonts-noto-core`, `fonts-noto-cjk`).
 const SYSTEM_FONT_DIRS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
@@ -30,6 +30,7 @@ fn main() -> ExitCode {
     let mut output = None;
     let mut engine_options = EngineOptions::default();
     let mut system_fonts = true;
+    let mut previous_path: Option<String> = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--format" | "-f" => match args.next().map(|f| f.parse::<Format>()) {
@@ -49,6 +50,10 @@ fn main() -> ExitCode {
                 None => return fail("--font-dir needs a directory"),
             },
             "--no-system-fonts" => system_fonts = false,
+            "--previous" => match args.next() {
+                Some(p) => previous_path = Some(p),
+                None => return fail("--previous needs a plan file"),
+            },
             "-o" | "--output" => match args.next() {
                 Some(o) => output = Some(o),
                 None => return fail("-o needs a file name"),
@@ -75,6 +80,15 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(&format!("{plan_path}: {e}")),
     };
+    if let Some(path) = previous_path {
+        match std::fs::read_to_string(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|j| Plan::from_json_str(&j).map_err(|e| e.to_string()))
+        {
+            Ok(p) => options.previous = Some(std::sync::Arc::new(p)),
+            Err(e) => return fail(&format!("{path}: {e}")),
+        }
+    }
     if system_fonts && options.format == Format::Pdf {
         // The embedded fonts cover English and Spanish; other scripts need the system's Noto fonts.
         engine_options.font_dirs.extend(SYSTEM_FONT_DIRS.iter().map(std::path::PathBuf::from).filter(|d| d.is_dir()));

@@ -72,6 +72,9 @@ fn warnings_and_language() {
     strict.strict = true;
     assert!(matches!(engine.render(&rosa, &strict), Err(pcplan::RenderError::Strict(_))));
     let pdf = RenderOptions::new(Format::Pdf);
+    #[cfg(feature = "pdf")]
+    assert!(engine.render(&rosa, &pdf).unwrap().bytes.starts_with(b"%PDF-"));
+    #[cfg(not(feature = "pdf"))]
     assert!(matches!(engine.render(&rosa, &pdf), Err(pcplan::RenderError::FormatUnavailable(Format::Pdf))));
     assert_eq!("md".parse::<Format>().unwrap(), Format::Markdown);
     assert!("doc".parse::<Format>().is_err());

@@ -17,6 +17,8 @@ plan-period = Version { $version } of my plan. It is in effect from { $start } t
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = Version { $version } of my plan. It is in effect from { $start }.
 label-latest-change = What changed in this version:
+# Heading of the list of changes since the previous version, when the caller passes it.
+changes-heading = What changed since the last version
 # Shown where a table cell has nothing recorded.
 not-recorded = Not recorded
 

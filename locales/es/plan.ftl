@@ -17,6 +17,7 @@ plan-period = Versión { $version } de mi plan. Está vigente del { $start } al 
 # Debajo del título, para un plan sin fecha de fin. $version: versión del plan; $start: fecha formateada.
 plan-period-open = Versión { $version } de mi plan. Está vigente desde el { $start }.
 label-latest-change = Qué cambió en esta versión:
+changes-heading = Qué cambió desde la versión anterior
 # Se muestra donde una celda de tabla no tiene nada anotado.
 not-recorded = No se anotó
 

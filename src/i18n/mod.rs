@@ -132,6 +132,9 @@ struct LocaleData {
 pub struct Localizer {
     locales: Vec<LocaleData>,
     available: Vec<LanguageIdentifier>,
+    /// Negotiated chains for single-language requests: renders and validations ask for the same few
+    /// languages over and over, and CLDR negotiation is the costly part of a lookup.
+    chains: std::sync::RwLock<std::collections::HashMap<LanguageIdentifier, Vec<usize>>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -211,7 +214,7 @@ impl Localizer {
         }
         locales.sort_by_key(|l| l.id.to_string());
         let available = locales.iter().map(|l| l.id.clone()).collect();
-        Ok(Localizer { locales, available })
+        Ok(Localizer { locales, available, chains: Default::default() })
     }
 
     /// The locales available, sorted by tag.
@@ -233,10 +236,21 @@ impl Localizer {
     /// English. Aliases are understood: `fil` and `tl`, `mww` and `hmn`, `zh-TW` and `zh-Hant`, `zh-CN` and
     /// `zh-Hans`.
     pub fn locale(&self, requested: &[LanguageIdentifier]) -> Locale<'_> {
-        let chain = negotiate::negotiate(requested, &self.available)
+        if let [one] = requested
+            && let Some(chain) = self.chains.read().ok().and_then(|c| c.get(one).cloned())
+        {
+            return Locale { localizer: self, chain };
+        }
+        let chain: Vec<usize> = negotiate::negotiate(requested, &self.available)
             .into_iter()
             .filter_map(|id| self.locales.iter().position(|l| l.id == id))
             .collect();
+        if let [one] = requested
+            && let Ok(mut cache) = self.chains.write()
+            && cache.len() < 1024
+        {
+            cache.insert(one.clone(), chain.clone());
+        }
         Locale { localizer: self, chain }
     }
 

@@ -109,12 +109,15 @@ pub struct RenderOptions {
     pub document_date: Option<NaiveDate>,
     /// Refuse to render (with [`RenderError::Strict`]) when there would be any warning.
     pub strict: bool,
+    /// The previous version of the plan: when set, the document opens with "What changed since the last
+    /// version", in plain words in the document's language (see [`crate::diff::describe`]).
+    pub previous: Option<Arc<Plan>>,
 }
 
 impl RenderOptions {
     /// Options for `format`, in the person's language, standard print, not strict.
     pub fn new(format: Format) -> Self {
-        RenderOptions { format, lang: None, large_print: false, document_date: None, strict: false }
+        RenderOptions { format, lang: None, large_print: false, document_date: None, strict: false, previous: None }
     }
 }
 
@@ -337,7 +340,15 @@ impl Engine {
             warnings.push(RenderWarning::TranslationNotReviewed { lang: lang.to_string() });
         }
         let mut builder = markdown::ContextBuilder::new(plan, &locale);
-        let context = handlebars::Context::from(builder.build());
+        let mut data = builder.build();
+        data["changes"] = match &options.previous {
+            Some(previous) => {
+                let changes = crate::diff::diff(previous, plan);
+                serde_json::json!(crate::diff::describe(&changes, previous, plan, &locale))
+            }
+            None => serde_json::json!([]),
+        };
+        let context = handlebars::Context::from(data);
         warnings.append(&mut builder.warnings);
         let state = markdown::RenderState { lang: lang.clone(), warnings: Vec::new(), error: None };
         let (result, mut state) =
