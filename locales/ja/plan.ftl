@@ -17,6 +17,7 @@ plan-period = 私のプランの第{ $version }版です。{ $start }から{ $en
 # タイトルの下（終了日がないプラン）。$version：プランの版、$start：整えられた日付。
 plan-period-open = 私のプランの第{ $version }版です。{ $start }から有効です。
 label-latest-change = この版で変わったこと：
+changes-heading = 前回の版からの変更点
 # 表のセルに何も記録がないときに表示します。
 not-recorded = 記録なし
 

@@ -18,6 +18,7 @@ plan-period = 나의 계획 버전 { $version }. { $start }부터 { $end }까지
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = 나의 계획 버전 { $version }. { $start }부터 유효합니다.
 label-latest-change = 이번 버전에서 바뀐 점:
+changes-heading = 지난 버전 이후 바뀐 점
 # Shown where a table cell has nothing recorded.
 not-recorded = 기록 없음
 

@@ -19,6 +19,7 @@ plan-period = Bersyon { $version } ng aking plano. May bisa ito mula { $start } 
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = Bersyon { $version } ng aking plano. May bisa ito mula { $start }.
 label-latest-change = Ano ang nagbago sa bersyong ito:
+changes-heading = Ano ang nagbago mula sa huling bersyon
 # Shown where a table cell has nothing recorded.
 not-recorded = Hindi naitala
 

@@ -18,6 +18,7 @@ plan-period = Phiên bản { $version } của kế hoạch của tôi. Kế ho�
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = Phiên bản { $version } của kế hoạch của tôi. Kế hoạch có hiệu lực từ { $start }.
 label-latest-change = Những gì đã thay đổi trong phiên bản này:
+changes-heading = Những thay đổi kể từ phiên bản trước
 # Shown where a table cell has nothing recorded.
 not-recorded = Chưa ghi lại
 

@@ -17,6 +17,7 @@ plan-period = 这是我的计划第{ $version }版。有效期从{ $start }到{ 
 # 标题下方，用于没有结束日期的计划。$version：计划版本；$start：已格式化的日期。
 plan-period-open = 这是我的计划第{ $version }版。从{ $start }开始生效。
 label-latest-change = 这个版本有哪些变更：
+changes-heading = 自上一版以来的变更
 # 表格中没有记录内容时显示。
 not-recorded = 没有记录
 

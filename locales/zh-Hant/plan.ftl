@@ -17,6 +17,7 @@ plan-period = 這是我的計劃第{ $version }版。有效期間從{ $start }�
 # 標題下方，用於沒有結束日期的計劃。$version：計劃版本；$start：已格式化的日期。
 plan-period-open = 這是我的計劃第{ $version }版。從{ $start }開始生效。
 label-latest-change = 這個版本有哪些變更：
+changes-heading = 自上一版以來的變更
 # 表格中沒有記錄內容時顯示。
 not-recorded = 沒有記錄
 
