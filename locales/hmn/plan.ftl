@@ -16,6 +16,7 @@ plan-period = Tsab { $version } ntawm kuv lub phiaj xwm. Siv txij { $start } txo
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = Tsab { $version } ntawm kuv lub phiaj xwm. Siv txij { $start } mus.
 label-latest-change = Yam hloov hauv tsab no:
+changes-heading = Yam twg hloov txij li tsab dhau los
 # Shown where a table cell has nothing recorded.
 not-recorded = Tsis tau sau tseg
 

@@ -17,6 +17,7 @@ plan-period = ਮੇਰੀ ਯੋਜਨਾ ਦਾ ਸੰਸਕਰਣ { $version 
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = ਮੇਰੀ ਯੋਜਨਾ ਦਾ ਸੰਸਕਰਣ { $version }। ਇਹ { $start } ਤੋਂ ਲਾਗੂ ਹੈ।
 label-latest-change = ਇਸ ਸੰਸਕਰਣ ਵਿੱਚ ਕੀ ਬਦਲਿਆ:
+changes-heading = ਪਿਛਲੇ ਸੰਸਕਰਣ ਤੋਂ ਬਾਅਦ ਕੀ ਬਦਲਿਆ
 # Shown where a table cell has nothing recorded.
 not-recorded = ਦਰਜ ਨਹੀਂ
 
