@@ -10,13 +10,13 @@ report-summary = { $errors ->
         [one] { $errors } ошибка
         [few] { $errors } ошибки
         [many] { $errors } ошибок
-       *[other] { $errors } ошибки
+       *[other] { $errors } ошибок
     }, { $warnings ->
         [0] предупреждений нет.
         [one] { $warnings } предупреждение.
         [few] { $warnings } предупреждения.
         [many] { $warnings } предупреждений.
-       *[other] { $warnings } предупреждения.
+       *[other] { $warnings } предупреждений.
     }
 
 section-plan = Весь план

@@ -10,13 +10,13 @@ report-summary = { $errors ->
         [one] { $errors } помилка
         [few] { $errors } помилки
         [many] { $errors } помилок
-       *[other] { $errors } помилки
+       *[other] { $errors } помилок
     }, { $warnings ->
         [0] попереджень немає.
         [one] { $warnings } попередження.
         [few] { $warnings } попередження.
         [many] { $warnings } попереджень.
-       *[other] { $warnings } попередження.
+       *[other] { $warnings } попереджень.
     }
 
 section-plan = Увесь план
