@@ -71,13 +71,14 @@ impl<'a> Findings<'a> {
     ) -> &mut Finding {
         let mut fluent = FluentArgs::new();
         for (k, v) in args {
-            // Numbers read in the coordinator's language ("6,2" in Spanish); `args` keeps the plain form for
-            // programs.
-            let shown = match v.parse::<f64>() {
-                Ok(n) if n.is_finite() => self.locale.format_number(n),
-                _ => v.clone(),
+            // Whole numbers go to Fluent as numbers so plural selectors (`[one]`, `[few]`…) match; fractions
+            // ("grade 6,2") are shown with the coordinator's decimal separator.
+            let value = match (v.parse::<i64>(), v.parse::<f64>()) {
+                (Ok(n), _) => FluentValue::from(n),
+                (_, Ok(n)) if n.is_finite() => FluentValue::from(self.locale.format_number(n)),
+                _ => FluentValue::from(v.clone()),
             };
-            fluent.set(*k, FluentValue::from(shown));
+            fluent.set(*k, value);
         }
         let message = self.locale.message(message_id, Some(&fluent)).text;
         let help = self.locale.message(&format!("{message_id}.help"), Some(&fluent)).text;
