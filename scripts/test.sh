@@ -29,4 +29,4 @@ if [ -f tests/browser/package-lock.json ]; then
 fi
 
 step "cargo test --all-features"
-cargo test --all-features --locked
+cargo test --all-features --locked --no-fail-fast
