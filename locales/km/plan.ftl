@@ -17,6 +17,7 @@ plan-period = កំណែទី { $version } នៃផែនការរបស�
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = កំណែទី { $version } នៃផែនការរបស់ខ្ញុំ។ វាមានសុពលភាពចាប់ពី { $start }។
 label-latest-change = អ្វីដែលបានផ្លាស់ប្តូរក្នុងកំណែនេះ៖
+changes-heading = អ្វីដែលបានផ្លាស់ប្តូរតាំងពីកំណែមុន
 # Shown where a table cell has nothing recorded.
 not-recorded = មិនបានកត់ត្រា
 

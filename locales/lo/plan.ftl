@@ -17,6 +17,7 @@ plan-period = ແຜນຂອງຂ້ອຍສະບັບທີ { $version }. 
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = ແຜນຂອງຂ້ອຍສະບັບທີ { $version }. ມີຜົນບັງຄັບໃຊ້ແຕ່ { $start }.
 label-latest-change = ສິ່ງທີ່ປ່ຽນແປງໃນສະບັບນີ້:
+changes-heading = ສິ່ງທີ່ປ່ຽນແປງຈາກສະບັບກ່ອນ
 # Shown where a table cell has nothing recorded.
 not-recorded = ບໍ່ໄດ້ບັນທຶກໄວ້
 

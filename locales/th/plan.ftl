@@ -17,6 +17,7 @@ plan-period = แผนของฉันฉบับที่ { $version } ม�
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = แผนของฉันฉบับที่ { $version } มีผลตั้งแต่ { $start }
 label-latest-change = สิ่งที่เปลี่ยนไปในฉบับนี้:
+changes-heading = สิ่งที่เปลี่ยนไปจากฉบับก่อน
 # Shown where a table cell has nothing recorded.
 not-recorded = ไม่ได้บันทึกไว้
 
