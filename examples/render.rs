@@ -1,7 +1,8 @@
 //! Renders a plan: `cargo run --example render -- PLAN.json --format md|html|pdf [--lang TAG] [--large-print]
 //! [-o FILE]`.
 //!
-//! The document is in the person's preferred written language unless `--lang` says otherwise. Markdown and HTML
+//! The document is in the person's preferred written language unless `--lang` says otherwise, and in large print
+//! when `--large-print` is given or the person's plan lists large print among their formats. Markdown and HTML
 //! go to standard output unless `-o` names a file. Render warnings go to standard error as codes and paths.
 //! Bad input exits with status 2.
 
@@ -80,6 +81,10 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(&format!("{plan_path}: {e}")),
     };
+    // The person's copy comes in the format they need: large print when their plan says so.
+    if plan.person.language.alternative_formats.contains(&pcplan::model::DocumentFormat::LargePrint) {
+        options.large_print = true;
+    }
     if let Some(path) = previous_path {
         match std::fs::read_to_string(&path)
             .map_err(|e| e.to_string())
