@@ -17,6 +17,7 @@ plan-period = الإصدار { $version } من خطتي. تسري من { $start 
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = الإصدار { $version } من خطتي. تسري ابتداءً من { $start }.
 label-latest-change = ما الذي تغيّر في هذا الإصدار:
+changes-heading = ما الذي تغيّر منذ النسخة السابقة
 # Shown where a table cell has nothing recorded.
 not-recorded = غير مسجّل
 

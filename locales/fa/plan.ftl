@@ -17,6 +17,7 @@ plan-period = نسخه‌ی { $version } برنامه‌ی من. این برنا
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = نسخه‌ی { $version } برنامه‌ی من. این برنامه از { $start } اعتبار دارد.
 label-latest-change = چه چیزی در این نسخه تغییر کرد:
+changes-heading = چه چیزهایی از نسخهٔ قبلی تغییر کرده است
 # Shown where a table cell has nothing recorded.
 not-recorded = ثبت نشده
 

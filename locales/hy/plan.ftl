@@ -17,6 +17,7 @@ plan-period = Իմ պլանի տարբերակը՝ { $version }։ Այն գոր�
 # Below the title, for a plan with no end date. $version: plan version; $start: formatted date.
 plan-period-open = Իմ պլանի տարբերակը՝ { $version }։ Այն գործում է սկսած՝ { $start }։
 label-latest-change = Ինչ է փոխվել այս տարբերակում:
+changes-heading = Ինչ է փոխվել նախորդ տարբերակից հետո
 # Shown where a table cell has nothing recorded.
 not-recorded = Գրանցված չէ
 
