@@ -27,10 +27,11 @@ nice cargo fuzz build --sanitizer "$sanitizer" $targets 2>/dev/null || nice carg
 
 for target in $targets; do
     echo "== $target: ${seconds}s"
-    max_len=()
-    [ "$target" = render_pdf ] && max_len=(-max_len=256)
+    extra=()
+    [ "$target" = render_pdf ] && extra+=(-max_len=256)
+    [ "$jobs" -gt 1 ] && extra+=(-jobs="$jobs" -workers="$jobs")
     nice cargo fuzz run --sanitizer "$sanitizer" "$target" "corpus/$target" -- \
-        -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -print_final_stats=1 "${max_len[@]}" \
+        -max_total_time="$seconds" -print_final_stats=1 "${extra[@]}" \
         || { echo "fuzz target $target FAILED; see fuzz/artifacts/$target/" >&2; exit 1; }
 done
 echo "all fuzz targets ran ${seconds}s without a crash"
