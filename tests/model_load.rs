@@ -206,3 +206,78 @@ fn debug_output_hides_plan_values() {
     assert!(!debug.contains("Canary"), "{debug}");
     assert!(debug.contains("goal-1"));
 }
+
+/// Nesting far deeper than the JSON parser's own recursion limit (128) still names where the limit was crossed,
+/// instead of an error with an empty path.
+#[test]
+fn ten_thousand_deep_nesting_in_extensions_names_the_path() {
+    let depth = 10_000;
+    for (open, close, step) in [("{\"k\":", "}", "/k"), ("[", "]", "/0")] {
+        let json = MINIMAL.trim_end().strip_suffix('}').unwrap().to_owned()
+            + ", \"extensions\": { \"agency\": "
+            + &open.repeat(depth)
+            + "1"
+            + &close.repeat(depth)
+            + " } }";
+        let started = std::time::Instant::now();
+        let err = Plan::from_json_str(&json).unwrap_err();
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        assert_eq!(err.code(), "too-deep", "{err}");
+        let limit = LoadOptions::default().max_depth;
+        // The container at depth limit + 1: /extensions/agency then limit - 1 more steps.
+        let expected = format!("/extensions/agency{}", step.repeat(limit - 1));
+        assert_eq!(err.path(), Some(expected.as_str()), "{err}");
+        assert!(err.to_string().contains(&format!("limit of {limit} levels")), "{err}");
+    }
+}
+
+/// Nesting exactly at the limit loads; one level more does not, with the same path either way it is written.
+#[test]
+fn nesting_at_the_limit() {
+    let options = LoadOptions { max_depth: 12, ..LoadOptions::default() };
+    let with_depth = |levels: usize| {
+        let mut v = minimal();
+        let mut nested = json!([]);
+        for _ in 0..levels {
+            nested = json!({ "a/b~": nested });
+        }
+        v["extensions"] = json!({ "x": nested });
+        v.to_string()
+    };
+    // The root object is depth 0, /extensions 1, /extensions/x 2: 10 more levels reach 12 (the innermost `[]`).
+    assert!(Plan::from_json_slice_with(with_depth(10).as_bytes(), &options).is_ok());
+    let err = Plan::from_json_slice_with(with_depth(11).as_bytes(), &options).unwrap_err();
+    assert_eq!(err.code(), "too-deep");
+    assert_eq!(err.path(), Some(format!("/extensions/x{}", "/a~1b~0".repeat(11)).as_str()));
+}
+
+/// A 50 MB input is refused by its size alone, before any parsing.
+#[test]
+fn fifty_megabytes_are_refused_without_parsing() {
+    let mut big = vec![b'['; 50 << 20];
+    big[0] = b'{';
+    let started = std::time::Instant::now();
+    let err = Plan::from_json_slice(&big).unwrap_err();
+    assert!(started.elapsed() < std::time::Duration::from_millis(50), "took {:?}", started.elapsed());
+    assert_eq!(err, LoadError::TooLarge { limit: LoadOptions::default().max_bytes });
+    assert!(err.to_string().contains("larger than the limit of 8388608 bytes"));
+    let reader = Plan::from_json_reader(std::io::Cursor::new(big), &LoadOptions::default()).unwrap_err();
+    assert_eq!(reader.code(), "too-large");
+}
+
+/// The string and array limits hold exactly at the limit, and a long key is limited too.
+#[test]
+fn string_and_array_limits_are_exact() {
+    let options = LoadOptions { max_string_bytes: 32, max_array_len: 2, ..LoadOptions::default() };
+    let mut v = minimal();
+    v["goals"][0]["statement"]["text"] = json!("é".repeat(16));
+    v["person"]["legalName"]["given"] = json!(["A", "B"]);
+    assert!(Plan::from_json_slice_with(v.to_string().as_bytes(), &options).is_ok());
+    v["goals"][0]["statement"]["text"] = json!(format!("{}x", "é".repeat(16)));
+    let err = Plan::from_json_slice_with(v.to_string().as_bytes(), &options).unwrap_err();
+    assert_error(&err, "string-too-long", "/goals/0/statement/text");
+    let mut v = minimal();
+    v["extensions"] = json!({ "x".repeat(33): 1 });
+    let err = Plan::from_json_slice_with(v.to_string().as_bytes(), &options).unwrap_err();
+    assert_eq!((err.code(), err.path()), ("string-too-long", Some("/extensions")));
+}

@@ -205,6 +205,11 @@ impl Plan {
         if text.trim().is_empty() {
             return Err(LoadError::Empty);
         }
+        // Nesting is checked on the text first, so a document nested deeper than the parser's own recursion
+        // limit still gets an error that says where.
+        if let Some(err) = nesting_error(text, options.max_depth) {
+            return Err(err);
+        }
         let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e, options))?;
         check_limits(&value, options, &mut Vec::new())?;
         let value = migrate(value)?;
@@ -241,6 +246,70 @@ fn syntax_error(e: &serde_json::Error, options: &LoadOptions) -> LoadError {
         return LoadError::TooDeep { path: String::new(), limit: options.max_depth };
     }
     LoadError::Syntax { line: e.line(), column: e.column(), message }
+}
+
+/// Finds the first array or object nested deeper than `max_depth` by scanning the text (strings skipped), and
+/// returns a [`LoadError::TooDeep`] with its JSON Pointer. Malformed text is left to the parser.
+fn nesting_error(text: &str, max_depth: usize) -> Option<LoadError> {
+    enum Frame {
+        Object { key: Option<(usize, usize)>, expecting_key: bool },
+        Array { index: usize },
+    }
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Object { key, expecting_key: true }) = stack.last_mut() {
+                    *key = Some((start, (i + 1).min(bytes.len())));
+                }
+            }
+            b'{' | b'[' => {
+                if stack.len() >= max_depth.saturating_add(1) {
+                    let mut path = String::new();
+                    for frame in &stack {
+                        path.push('/');
+                        match frame {
+                            Frame::Array { index } => path.push_str(&index.to_string()),
+                            Frame::Object { key: Some((s, e)), .. } => {
+                                let key: String = serde_json::from_str(&text[*s..*e]).unwrap_or_default();
+                                push_escaped(&mut path, &key);
+                            }
+                            Frame::Object { key: None, .. } => {}
+                        }
+                    }
+                    return Some(LoadError::TooDeep { path, limit: max_depth });
+                }
+                stack.push(if bytes[i] == b'{' {
+                    Frame::Object { key: None, expecting_key: true }
+                } else {
+                    Frame::Array { index: 0 }
+                });
+            }
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
+                None => {}
+            },
+            b':' => {
+                if let Some(Frame::Object { expecting_key, .. }) = stack.last_mut() {
+                    *expecting_key = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 enum Segment<'a> {
