@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [SECONDS]
 #
-# Needs cargo-fuzz (`cargo install cargo-fuzz`). On a stable toolchain it runs with RUSTC_BOOTSTRAP=1.
+# Installs cargo-fuzz (`cargo install cargo-fuzz`) when it is missing. On a stable toolchain it runs with RUSTC_BOOTSTRAP=1.
 # The fuzz crate (fuzz/) is its own workspace with its own target dir (fuzz/target); the first build compiles
 # typst and takes several minutes. Seeds come from examples/plans (copied into fuzz/corpus, which is not
 # committed). A crash leaves its input in fuzz/artifacts/<target>/; reproduce it with
@@ -22,6 +22,10 @@ sanitizer="${FUZZ_SANITIZER:-none}"
 targets="${FUZZ_TARGETS:-load_validate render_md_html render_pdf}"
 jobs="${FUZZ_JOBS:-1}"
 
+if ! cargo fuzz --version >/dev/null 2>&1; then
+    echo "== installing cargo-fuzz"
+    cargo install cargo-fuzz --locked --quiet
+fi
 "$root/scripts/fuzz-seed.sh"
 nice cargo fuzz build --sanitizer "$sanitizer" $targets 2>/dev/null || nice cargo fuzz build --sanitizer "$sanitizer"
 
