@@ -245,7 +245,7 @@ fn t6_draft_locale_or_no_locale() {
     v["person"]["language"]["written"] = json!("es");
     assert_eq!(of(&run(&v), "T6"), one("/person/language/written", "t6-translation-not-reviewed"));
 
-    v["person"]["language"]["written"] = json!("km");
+    v["person"]["language"]["written"] = json!("so");
     assert_eq!(of(&run(&v), "T6"), one("/person/language/written", "t6-no-locale"));
 
     // The document language passed in wins over the person's.
