@@ -179,6 +179,14 @@ pub enum PlanStatus {
     Closed,
 }
 
+impl PlanStatus {
+    /// Whether the plan is (or is about to be) in use: not superseded by a newer version and not closed.
+    /// Review rules only apply to current plans.
+    pub fn is_current(self) -> bool {
+        !matches!(self, PlanStatus::Superseded | PlanStatus::Closed)
+    }
+}
+
 /// One revision of the plan.
 #[derive(Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

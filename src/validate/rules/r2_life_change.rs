@@ -33,7 +33,7 @@ impl Rule for ReviewAfterLifeChange {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Findings<'_>) {
         let plan = ctx.plan;
-        if matches!(plan.status, PlanStatus::Superseded | PlanStatus::Closed) {
+        if !plan.status.is_current() {
             return;
         }
         let since = plan.review.last_review.unwrap_or(plan.effective_period.start);

@@ -34,7 +34,7 @@ impl Rule for UpdateRequestAnswered {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Findings<'_>) {
         let plan = ctx.plan;
-        if matches!(plan.status, PlanStatus::Superseded | PlanStatus::Closed) {
+        if !plan.status.is_current() {
             return;
         }
         let days = ctx.options.update_request_days;
