@@ -20,7 +20,7 @@
 
 use std::collections::HashSet;
 
-use super::tokens::{Token, fold, tokenize};
+use super::tokens::{Token, Words, fold};
 
 /// Upper-case words that are common enough not to need an expansion.
 pub const ALLOWED: &[&str] = &[
@@ -49,6 +49,10 @@ pub struct Acronym {
 
 /// The acronym part of a word, if it is one: (key in upper case, byte length of the acronym part).
 fn acronym_of(word: &str) -> Option<(String, usize)> {
+    // Quick rejections: too long, or a lower-case second letter ("Maria"; "Ms" has a one-letter core).
+    if word.len() > 6 * 4 + 1 || word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
     let core = match word.strip_suffix('s') {
         Some(c) if c.chars().last().is_some_and(|l| l.is_uppercase()) => c,
         _ => word,
@@ -74,8 +78,8 @@ fn acronym_of(word: &str) -> Option<(String, usize)> {
     Some((core.to_string(), core.len()))
 }
 
-fn initial(tok: &Token) -> Option<char> {
-    tok.folded.chars().next()
+fn initial(words: &Words<'_>, tok: &Token) -> Option<char> {
+    words.fold_of(tok).chars().next()
 }
 
 fn is_capitalized(text: &str, tok: &Token) -> bool {
@@ -85,9 +89,10 @@ fn is_capitalized(text: &str, tok: &Token) -> bool {
 }
 
 /// Whether the words `words` (in reading order) explain `key`.
-fn explains(key: &str, text: &str, words: &[&Token], anchored_at_end: bool) -> bool {
+fn explains(key: &str, all: &Words<'_>, words: &[&Token], anchored_at_end: bool) -> bool {
+    let text = all.text();
     let letters: Vec<char> = fold(key).chars().filter(|c| c.is_alphabetic()).collect();
-    let inits: Vec<char> = words.iter().filter_map(|t| initial(t)).collect();
+    let inits: Vec<char> = words.iter().filter_map(|t| initial(all, t)).collect();
     let limit = letters.len() * 2 + 2;
     let starts: Vec<usize> =
         if anchored_at_end { (0..inits.len()).filter(|&s| inits.len() - s <= limit).collect() } else { vec![0] };
@@ -113,8 +118,12 @@ fn stops_phrase(gap: &str) -> bool {
 }
 
 /// Acronyms introduced in one text (keys in upper case).
-fn introduced_in(text: &str, tokens: &[Token], out: &mut HashSet<String>) {
+fn introduced_in(all: &Words<'_>, out: &mut HashSet<String>) {
+    let (text, tokens) = (all.text(), all.tokens());
     for (i, tok) in tokens.iter().enumerate() {
+        if !tok.upper_start {
+            continue;
+        }
         let Some((key, len)) = acronym_of(&text[tok.start..tok.end]) else {
             continue;
         };
@@ -134,7 +143,7 @@ fn introduced_in(text: &str, tokens: &[Token], out: &mut HashSet<String>) {
                 j -= 1;
             }
             words.reverse();
-            if explains(&key, text, &words, true) {
+            if explains(&key, all, &words, true) {
                 out.insert(key);
                 continue;
             }
@@ -154,13 +163,13 @@ fn introduced_in(text: &str, tokens: &[Token], out: &mut HashSet<String>) {
             if !closed && let Some(last) = words.last() {
                 closed = text[last.end..].trim_start().starts_with(')');
             }
-            if closed && !words.is_empty() && explains(&key, text, &words, false) {
+            if closed && !words.is_empty() && explains(&key, all, &words, false) {
                 out.insert(key);
                 continue;
             }
         }
         // "ACR stands for", "ACR means", "ACR significa", "ACR quiere decir"
-        let next = |k: usize| tokens.get(i + k).filter(|t| t.gap.joins()).map(|t| t.folded.as_str());
+        let next = |k: usize| tokens.get(i + k).filter(|t| t.gap.joins()).map(|t| all.fold_of(t));
         if matches!(
             (next(1), next(2)),
             (Some("stands"), Some("for"))
@@ -205,26 +214,56 @@ fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
 /// assert_eq!(&texts[1][found[0].start..found[0].end], "IHSS");
 /// ```
 pub fn unexplained(texts: &[&str]) -> Vec<Acronym> {
-    let tokenized: Vec<Vec<Token>> = texts.iter().map(|t| tokenize(t)).collect();
-    let mut introduced = HashSet::new();
-    for (text, tokens) in texts.iter().zip(&tokenized) {
-        introduced_in(text, tokens, &mut introduced);
-    }
-    let mut out = Vec::new();
-    for (text_index, (text, tokens)) in texts.iter().zip(&tokenized).enumerate() {
-        let shouting = shouting_lines(text, tokens);
-        for (tok, shout) in tokens.iter().zip(shouting) {
-            if shout {
+    let words: Vec<Words<'_>> = texts.iter().map(|t| Words::new(t)).collect();
+    unexplained_in(&words.iter().collect::<Vec<_>>())
+}
+
+/// [`unexplained`] on texts already split into [`Words`].
+///
+/// ```
+/// use pcplan::text::{Words, acronyms};
+///
+/// let texts = [Words::new("Apply for IHSS."), Words::new("In-Home Supportive Services (IHSS) pays.")];
+/// assert!(acronyms::unexplained_in(&[&texts[0], &texts[1]]).is_empty());
+/// ```
+pub fn unexplained_in(texts: &[&Words<'_>]) -> Vec<Acronym> {
+    // Most texts have no acronym at all: find the candidates first, and read introductions only if there are any.
+    let mut candidates: Vec<(usize, usize, String, usize)> = Vec::new();
+    for (text_index, words) in texts.iter().enumerate() {
+        let text = words.text();
+        for (i, tok) in words.tokens().iter().enumerate() {
+            if !tok.upper_start {
                 continue;
             }
-            let Some((key, len)) = acronym_of(&text[tok.start..tok.end]) else {
-                continue;
-            };
-            if introduced.contains(&key) || ALLOWED.contains(&key.as_str()) {
-                continue;
+            if let Some((key, len)) = acronym_of(&text[tok.start..tok.end])
+                && !ALLOWED.contains(&key.as_str())
+            {
+                candidates.push((text_index, i, key, len));
             }
-            out.push(Acronym { text_index, start: tok.start, end: tok.start + len });
         }
+    }
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    let mut introduced = HashSet::new();
+    for words in texts {
+        introduced_in(words, &mut introduced);
+    }
+    let mut shouting: Option<(usize, Vec<bool>)> = None;
+    let mut out = Vec::new();
+    for (text_index, i, key, len) in candidates {
+        if introduced.contains(&key) {
+            continue;
+        }
+        let words = texts[text_index];
+        if shouting.as_ref().is_none_or(|(t, _)| *t != text_index) {
+            shouting = Some((text_index, shouting_lines(words.text(), words.tokens())));
+        }
+        if shouting.as_ref().is_some_and(|(_, flags)| flags[i]) {
+            continue;
+        }
+        let start = words.tokens()[i].start;
+        out.push(Acronym { text_index, start, end: start + len });
     }
     out
 }

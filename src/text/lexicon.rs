@@ -41,7 +41,7 @@ use std::sync::LazyLock;
 use super::TextLanguage;
 use super::lexicon_data::{ENGLISH, SPANISH};
 use super::matcher::Matcher;
-use super::tokens::tokenize;
+use super::tokens::Words;
 
 /// One entry of the lexicon: wording to avoid, what to write instead, and where the advice comes from.
 ///
@@ -135,13 +135,25 @@ static ES_MATCHER: LazyLock<Matcher> = LazyLock::new(|| compile(SPANISH));
 /// assert_eq!(ids, ["suffers-from", "refused"]);
 /// ```
 pub fn scan(text: &str, lang: TextLanguage) -> Vec<LexiconMatch> {
+    scan_in(&Words::new(text), lang)
+}
+
+/// [`scan`] on a text already split into [`Words`] (to share one split among several checks).
+///
+/// ```
+/// use pcplan::text::{TextLanguage, Words, lexicon};
+///
+/// let words = Words::new("Non-compliant with meds.");
+/// assert_eq!(lexicon::scan_in(&words, TextLanguage::English)[0].entry.id, "non-compliant");
+/// ```
+pub fn scan_in(words: &Words<'_>, lang: TextLanguage) -> Vec<LexiconMatch> {
     let (matcher, list) = match lang {
         TextLanguage::English => (&*EN_MATCHER, ENGLISH),
         TextLanguage::Spanish => (&*ES_MATCHER, SPANISH),
     };
-    let tokens = tokenize(text);
+    let tokens = words.tokens();
     matcher
-        .find(&tokens)
+        .find(words)
         .into_iter()
         .map(|m| LexiconMatch { start: tokens[m.first].start, end: tokens[m.last].end, entry: &list[m.owner] })
         .collect()

@@ -14,12 +14,31 @@
 //! it in a hash map, and each pattern has a small bounded length.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{Gap, Token, fold, is_word_char};
+use super::tokens::{Gap, Token, Words, fold, is_word_char, word_hash};
+
+/// A folded word with its [`word_hash`].
+#[derive(Debug)]
+struct Word {
+    hash: u64,
+    text: String,
+}
+
+impl Word {
+    fn new(folded: String) -> Word {
+        Word { hash: word_hash(folded.as_bytes()), text: folded }
+    }
+}
+
+/// Whether the token (of `words`) is one of `list`.
+fn contains(list: &[Word], words: &Words<'_>, tok: &Token) -> bool {
+    list.iter().any(|w| w.hash == tok.hash && w.text == words.fold_of(tok))
+}
 
 #[derive(Debug)]
 struct Step {
-    alts: Vec<String>,
+    alts: Vec<Word>,
     optional: bool,
 }
 
@@ -27,16 +46,43 @@ struct Step {
 struct Pattern {
     owner: usize,
     steps: Vec<Step>,
-    not_after: Vec<String>,
+    not_after: Vec<Word>,
     not_after_hyphen: bool,
-    not_before: Vec<String>,
+    not_before: Vec<Word>,
+}
+
+/// Hashes a key that is already a [`word_hash`]: as is.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed; fold anything else in so the hasher stays correct.
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// A compiled set of patterns, each belonging to an owner index (e.g. a lexicon entry).
 #[derive(Debug, Default)]
 pub(crate) struct Matcher {
     patterns: Vec<Pattern>,
-    by_first: HashMap<String, Vec<usize>>,
+    /// Patterns by the hash of a first word (a hit is checked against the word itself).
+    by_first: HashMap<u64, Vec<usize>, BuildHasherDefault<Prehashed>>,
+    /// A 4096-bit Bloom filter of the first words' hashes: rules out most words with one bit test.
+    first_bloom: Vec<u64>,
+}
+
+fn bloom_slot(hash: u64) -> (usize, u64) {
+    let bit = (hash >> 52) as usize; // 12 bits
+    (bit / 64, 1u64 << (bit % 64))
 }
 
 /// One match: owner index and token range `[first, last]`.
@@ -47,11 +93,11 @@ pub(crate) struct TokenMatch {
     pub last: usize,
 }
 
-fn alts(word: &str) -> Vec<String> {
+fn alts(word: &str) -> Vec<Word> {
     word.split('|')
         .map(|a| {
             assert!(!a.is_empty() && a.chars().all(is_word_char), "bad alternative {a:?} in {word:?}");
-            fold(a)
+            Word::new(fold(a))
         })
         .collect()
 }
@@ -71,7 +117,7 @@ impl Matcher {
                         if a == "-" {
                             not_after_hyphen = true;
                         } else {
-                            not_after.push(fold(a));
+                            not_after.push(Word::new(fold(a)));
                         }
                     }
                 } else {
@@ -89,8 +135,13 @@ impl Matcher {
         }
         assert!(!steps.is_empty(), "pattern without words: {pattern:?}");
         let index = self.patterns.len();
+        if self.first_bloom.is_empty() {
+            self.first_bloom = vec![0; 64];
+        }
         for a in &steps[0].alts {
-            let list = self.by_first.entry(a.clone()).or_default();
+            let (word, bit) = bloom_slot(a.hash);
+            self.first_bloom[word] |= bit;
+            let list = self.by_first.entry(a.hash).or_default();
             if !list.contains(&index) {
                 list.push(index);
             }
@@ -98,20 +149,30 @@ impl Matcher {
         self.patterns.push(Pattern { owner, steps, not_after, not_after_hyphen, not_before });
     }
 
-    /// All matches in `tokens`, sorted by first token; for one owner and first token only the longest is kept.
-    pub(crate) fn find(&self, tokens: &[Token]) -> Vec<TokenMatch> {
+    /// All matches in `words`, sorted by first word; for one owner and first word only the longest is kept.
+    pub(crate) fn find(&self, words: &Words<'_>) -> Vec<TokenMatch> {
         let mut out: Vec<TokenMatch> = Vec::new();
-        for (i, tok) in tokens.iter().enumerate() {
-            let Some(candidates) = self.by_first.get(&tok.folded) else {
+        if self.first_bloom.is_empty() {
+            return out;
+        }
+        for (i, tok) in words.tokens().iter().enumerate() {
+            let (word, bit) = bloom_slot(tok.hash);
+            if self.first_bloom[word] & bit == 0 {
+                continue;
+            }
+            let Some(candidates) = self.by_first.get(&tok.hash) else {
                 continue;
             };
             let from = out.len();
             for &p in candidates {
                 let pat = &self.patterns[p];
-                let Some(last) = match_steps(&pat.steps, 1, tokens, i) else {
+                if !contains(&pat.steps[0].alts, words, tok) {
+                    continue;
+                }
+                let Some(last) = match_steps(&pat.steps, 1, words, i) else {
                     continue;
                 };
-                if excluded(pat, tokens, i, last) {
+                if excluded(pat, words, i, last) {
                     continue;
                 }
                 let m = TokenMatch { owner: pat.owner, first: i, last };
@@ -127,26 +188,26 @@ impl Matcher {
 
 /// Matches `steps[k..]` after the token `prev` (which matched `steps[k - 1]`); returns the last matched token,
 /// preferring the longest match.
-fn match_steps(steps: &[Step], k: usize, tokens: &[Token], prev: usize) -> Option<usize> {
+fn match_steps(steps: &[Step], k: usize, words: &Words<'_>, prev: usize) -> Option<usize> {
     let Some(step) = steps.get(k) else {
         return Some(prev);
     };
     let next = prev + 1;
-    if let Some(tok) = tokens.get(next)
+    if let Some(tok) = words.tokens().get(next)
         && tok.gap.joins()
-        && step.alts.contains(&tok.folded)
-        && let Some(last) = match_steps(steps, k + 1, tokens, next)
+        && contains(&step.alts, words, tok)
+        && let Some(last) = match_steps(steps, k + 1, words, next)
     {
         return Some(last);
     }
-    if step.optional { match_steps(steps, k + 1, tokens, prev) } else { None }
+    if step.optional { match_steps(steps, k + 1, words, prev) } else { None }
 }
 
-fn excluded(pat: &Pattern, tokens: &[Token], first: usize, last: usize) -> bool {
+fn excluded(pat: &Pattern, words: &Words<'_>, first: usize, last: usize) -> bool {
+    let tokens = words.tokens();
     let ftok = &tokens[first];
     if first > 0 && ftok.gap.joins() {
-        let prev = &tokens[first - 1];
-        if pat.not_after.contains(&prev.folded) {
+        if contains(&pat.not_after, words, &tokens[first - 1]) {
             return true;
         }
         if pat.not_after_hyphen && ftok.gap == (Gap::Hyphen { attached: true }) {
@@ -155,7 +216,7 @@ fn excluded(pat: &Pattern, tokens: &[Token], first: usize, last: usize) -> bool 
     }
     if let Some(next) = tokens.get(last + 1)
         && next.gap.joins()
-        && pat.not_before.contains(&next.folded)
+        && contains(&pat.not_before, words, next)
     {
         return true;
     }
@@ -164,12 +225,12 @@ fn excluded(pat: &Pattern, tokens: &[Token], first: usize, last: usize) -> bool 
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
 
     fn spans(m: &Matcher, text: &str) -> Vec<String> {
-        let toks = tokenize(text);
-        m.find(&toks).iter().map(|x| text[toks[x.first].start..toks[x.last].end].to_string()).collect()
+        let words = Words::new(text);
+        let toks = words.tokens();
+        m.find(&words).iter().map(|x| text[toks[x.first].start..toks[x.last].end].to_string()).collect()
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use super::TextLanguage;
 use super::matcher::Matcher;
-use super::tokens::{Gap, Token, tokenize};
+use super::tokens::{Gap, WordShapes, Words};
 
 /// A standard set of third-person personal pronouns.
 ///
@@ -50,8 +50,9 @@ impl PronounSet {
     /// ```
     pub fn parse(pronouns: &str) -> Vec<PronounSet> {
         let mut out = Vec::new();
-        for tok in tokenize(pronouns) {
-            let set = match tok.folded.as_str() {
+        let words = Words::new(pronouns);
+        for i in 0..words.len() {
+            let set = match words.folded(i) {
                 "he" | "him" | "his" | "himself" | "el" => PronounSet::He,
                 "she" | "her" | "hers" | "herself" | "ella" => PronounSet::She,
                 "they" | "them" | "their" | "theirs" | "themself" | "themselves" | "elle" | "elles" => PronounSet::They,
@@ -85,8 +86,28 @@ pub struct PronounMatch {
     pub set: PronounSet,
 }
 
+static EN_PRONOUN_SHAPES: WordShapes = WordShapes::of(&[
+    "he",
+    "him",
+    "his",
+    "himself",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themself",
+    "themselves",
+]);
+
 /// The set of an English pronoun form (folded).
 fn en_pronoun(folded: &str) -> Option<PronounSet> {
+    if !EN_PRONOUN_SHAPES.may_contain(folded) {
+        return None;
+    }
     Some(match folded {
         "he" | "him" | "his" | "himself" => PronounSet::He,
         "she" | "her" | "hers" | "herself" => PronounSet::She,
@@ -95,20 +116,20 @@ fn en_pronoun(folded: &str) -> Option<PronounSet> {
     })
 }
 
-/// The set of a Spanish subject pronoun as written (accent required on "él": "el" is the article).
-fn es_pronoun(text: &str, tok: &Token) -> Option<PronounSet> {
-    match tok.folded.as_str() {
-        "el" if text[tok.start..tok.end].to_lowercase() == "él" => Some(PronounSet::He),
+/// The set of the `i`-th word as a Spanish subject pronoun (accent required on "él": "el" is the article).
+fn es_pronoun(words: &Words<'_>, i: usize) -> Option<PronounSet> {
+    match words.folded(i) {
+        "el" if words.written(i).chars().flat_map(char::to_lowercase).eq("él".chars()) => Some(PronounSet::He),
         "ella" => Some(PronounSet::She),
         "elle" | "elles" => Some(PronounSet::They),
         _ => None,
     }
 }
 
-fn pronoun_of(text: &str, tok: &Token, lang: TextLanguage) -> Option<PronounSet> {
+fn pronoun_of(words: &Words<'_>, i: usize, lang: TextLanguage) -> Option<PronounSet> {
     match lang {
-        TextLanguage::English => en_pronoun(&tok.folded),
-        TextLanguage::Spanish => es_pronoun(text, tok),
+        TextLanguage::English => en_pronoun(words.folded(i)),
+        TextLanguage::Spanish => es_pronoun(words, i),
     }
 }
 
@@ -133,17 +154,32 @@ fn pronoun_of(text: &str, tok: &Token, lang: TextLanguage) -> Option<PronounSet>
 /// assert_eq!(mentions::pronouns_other_than(es, "ella", TextLanguage::Spanish).len(), 1);
 /// ```
 pub fn pronouns_other_than(text: &str, person_pronouns: &str, lang: TextLanguage) -> Vec<PronounMatch> {
-    let own = PronounSet::parse(person_pronouns);
+    pronouns_other_than_in(&Words::new(text), &PronounSet::parse(person_pronouns), lang)
+}
+
+/// [`pronouns_other_than`] on a text already split into [`Words`], with the person's sets already parsed.
+///
+/// ```
+/// use pcplan::text::{TextLanguage, Words, mentions::{self, PronounSet}};
+///
+/// let words = Words::new("He went home.");
+/// assert_eq!(mentions::pronouns_other_than_in(&words, &[PronounSet::She], TextLanguage::English).len(), 1);
+/// ```
+pub fn pronouns_other_than_in(words: &Words<'_>, own: &[PronounSet], lang: TextLanguage) -> Vec<PronounMatch> {
     if own.is_empty() {
         return Vec::new();
     }
     let binary_only = !own.contains(&PronounSet::They);
-    tokenize(text)
-        .iter()
-        .filter_map(|tok| {
-            let set = pronoun_of(text, tok, lang)?;
+    let tokens = words.tokens();
+    (0..words.len())
+        .filter_map(|i| {
+            let set = pronoun_of(words, i, lang)?;
             let ambiguous_they = set == PronounSet::They && binary_only && lang == TextLanguage::English;
-            (!own.contains(&set) && !ambiguous_they).then_some(PronounMatch { start: tok.start, end: tok.end, set })
+            (!own.contains(&set) && !ambiguous_they).then_some(PronounMatch {
+                start: tokens[i].start,
+                end: tokens[i].end,
+                set,
+            })
         })
         .collect()
 }
@@ -155,13 +191,15 @@ fn glued(text: &str, prev_end: usize, start: usize) -> bool {
     matches!((cs.next(), cs.next()), (Some('-' | '\u{2010}' | '\u{2011}' | '\'' | '’'), None))
 }
 
-fn name_matches(text: &str, tokens: &[Token], name: &[Token]) -> Vec<(usize, usize)> {
+fn name_matches(words: &Words<'_>, name: &Words<'_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if name.is_empty() {
         return out;
     }
+    let (text, tokens) = (words.text(), words.tokens());
+    let first = name.folded(0);
     for i in 0..tokens.len() {
-        if tokens[i].folded != name[0].folded {
+        if words.folded(i) != first {
             continue;
         }
         let last = i + name.len() - 1;
@@ -170,7 +208,7 @@ fn name_matches(text: &str, tokens: &[Token], name: &[Token]) -> Vec<(usize, usi
         }
         let rest_ok = (1..name.len()).all(|k| {
             let t = &tokens[i + k];
-            t.folded == name[k].folded && (t.gap.joins() || glued(text, tokens[i + k - 1].end, t.start))
+            words.fold_of(t) == name.folded(k) && (t.gap.joins() || glued(text, tokens[i + k - 1].end, t.start))
         });
         if !rest_ok {
             continue;
@@ -198,9 +236,20 @@ fn name_matches(text: &str, tokens: &[Token], name: &[Token]) -> Vec<(usize, usi
 /// assert_eq!(found, ["MARÍA", "maria"]);
 /// ```
 pub fn find_name(text: &str, name: &str) -> Vec<Range<usize>> {
-    let name_tokens = tokenize(name);
-    let tokens = tokenize(text);
-    name_matches(text, &tokens, &name_tokens).into_iter().map(|(a, b)| tokens[a].start..tokens[b].end).collect()
+    find_name_in(&Words::new(text), &Words::new(name))
+}
+
+/// [`find_name`] on a text and a name already split into [`Words`].
+///
+/// ```
+/// use pcplan::text::{Words, mentions};
+///
+/// let name = Words::new("Mary Ann");
+/// assert_eq!(mentions::find_name_in(&Words::new("Ask mary\nann first."), &name), [4..12]);
+/// ```
+pub fn find_name_in(words: &Words<'_>, name: &Words<'_>) -> Vec<Range<usize>> {
+    let tokens = words.tokens();
+    name_matches(words, name).into_iter().map(|(a, b)| tokens[a].start..tokens[b].end).collect()
 }
 
 const MEMBER_NOUNS: &str = "services|service|portal|handbook|id|number|card|record|records|file|files|agreement|rights|advocate|liaison|education|satisfaction|experience|population|base|list|data|information|survey|surveys|centered|centred|care|support|facing|feedback|engagement|grievance|appeal|appeals|account|profile|outreach|materials";
@@ -241,16 +290,23 @@ static ES_LABELS: LazyLock<Matcher> = LazyLock::new(|| {
 /// assert_eq!(found, ["The client"]);
 /// ```
 pub fn third_person_references(text: &str, lang: TextLanguage) -> Vec<Range<usize>> {
-    let tokens = tokenize(text);
-    labels(&tokens, lang)
+    third_person_references_in(&Words::new(text), lang)
 }
 
-fn labels(tokens: &[Token], lang: TextLanguage) -> Vec<Range<usize>> {
+/// [`third_person_references`] on a text already split into [`Words`].
+///
+/// ```
+/// use pcplan::text::{TextLanguage, Words, mentions};
+///
+/// assert_eq!(mentions::third_person_references_in(&Words::new("La usuaria llegó."), TextLanguage::Spanish), [0..10]);
+/// ```
+pub fn third_person_references_in(words: &Words<'_>, lang: TextLanguage) -> Vec<Range<usize>> {
     let m = match lang {
         TextLanguage::English => &*EN_LABELS,
         TextLanguage::Spanish => &*ES_LABELS,
     };
-    m.find(tokens).into_iter().map(|x| tokens[x.first].start..tokens[x.last].end).collect()
+    let tokens = words.tokens();
+    m.find(words).into_iter().map(|x| tokens[x.first].start..tokens[x.last].end).collect()
 }
 
 const EN_VERBS: &[&str] = &[
@@ -330,35 +386,52 @@ pub fn third_person_in_own_words(
     pronouns: &str,
     lang: TextLanguage,
 ) -> Vec<Range<usize>> {
-    let tokens = tokenize(text);
+    third_person_in_own_words_in(&Words::new(text), &Words::new(preferred_name), &PronounSet::parse(pronouns), lang)
+}
+
+/// [`third_person_in_own_words`] on a text and a name already split into [`Words`], with the person's pronoun
+/// sets already parsed.
+///
+/// ```
+/// use pcplan::text::{TextLanguage, Words, mentions::{self, PronounSet}};
+///
+/// let name = Words::new("Maria");
+/// let found = mentions::third_person_in_own_words_in(&Words::new("She likes soup."), &name, &[PronounSet::She], TextLanguage::English);
+/// assert_eq!(found, [0..3]);
+/// ```
+pub fn third_person_in_own_words_in(
+    words: &Words<'_>,
+    preferred_name: &Words<'_>,
+    own: &[PronounSet],
+    lang: TextLanguage,
+) -> Vec<Range<usize>> {
+    let tokens = words.tokens();
     let mut out: Vec<Range<usize>> = Vec::new();
     let verbs = match lang {
         TextLanguage::English => EN_VERBS,
         TextLanguage::Spanish => ES_VERBS,
     };
-    let name_tokens = tokenize(preferred_name);
-    for (a, b) in name_matches(text, &tokens, &name_tokens) {
-        let next_is_verb = tokens.get(b + 1).is_some_and(|n| n.gap.joins() && verbs.contains(&n.folded.as_str()));
+    for (a, b) in name_matches(words, preferred_name) {
+        let next_is_verb = tokens.get(b + 1).is_some_and(|n| n.gap.joins() && verbs.contains(&words.fold_of(n)));
         if tokens[a].sentence_start || next_is_verb {
             out.push(tokens[a].start..tokens[b].end);
         }
     }
-    let own = PronounSet::parse(pronouns);
-    for tok in tokens.iter().filter(|t| t.sentence_start) {
+    for (i, tok) in tokens.iter().enumerate().filter(|(_, t)| t.sentence_start) {
         let set = match lang {
-            TextLanguage::English => match tok.folded.as_str() {
+            TextLanguage::English => match words.folded(i) {
                 "he" | "his" => Some(PronounSet::He),
                 "she" | "her" => Some(PronounSet::She),
                 "they" | "their" => Some(PronounSet::They),
                 _ => None,
             },
-            TextLanguage::Spanish => es_pronoun(text, tok),
+            TextLanguage::Spanish => es_pronoun(words, i),
         };
         if set.is_some_and(|s| own.contains(&s)) {
             out.push(tok.start..tok.end);
         }
     }
-    out.extend(labels(&tokens, lang));
+    out.extend(third_person_references_in(words, lang));
     out.sort_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
     for r in out {

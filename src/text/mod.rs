@@ -28,6 +28,8 @@ pub mod mentions;
 pub mod readability;
 mod tokens;
 
+pub use tokens::Words;
+
 use unic_langid::LanguageIdentifier;
 
 /// A language the text checks support.

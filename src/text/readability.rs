@@ -28,7 +28,7 @@
 use std::ops::{Add, AddAssign};
 
 use super::TextLanguage;
-use super::tokens::{fold, is_abbreviation, is_terminator, is_word_char};
+use super::tokens::{WordShapes, fold, is_abbreviation, is_terminator, is_word_char};
 
 /// Fewer words than this are too few to compute a meaningful grade level.
 pub const MIN_WORDS: usize = 10;
@@ -313,6 +313,9 @@ fn scan_line(line: &str, lang: TextLanguage, st: &mut TextStats, pending: &mut u
 
 /// Syllables of a word as written (may contain apostrophes, hyphens, digits).
 fn word_syllables(word: &str, lang: TextLanguage) -> usize {
+    if word.is_ascii() {
+        return ascii_word_syllables(word.as_bytes(), lang);
+    }
     if !word.chars().any(char::is_alphabetic) {
         let digits = word.chars().filter(char::is_ascii_digit).count();
         return digits.clamp(1, 4);
@@ -325,6 +328,40 @@ fn word_syllables(word: &str, lang: TextLanguage) -> usize {
             syllables(&letters, lang)
         })
         .sum();
+    total.max(1)
+}
+
+/// [`word_syllables`] of an ASCII word, without allocating (most words of English and many of Spanish text).
+fn ascii_word_syllables(word: &[u8], lang: TextLanguage) -> usize {
+    if !word.iter().any(u8::is_ascii_alphabetic) {
+        let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
+        return digits.clamp(1, 4);
+    }
+    let mut total = 0;
+    let mut stack = [0u8; 64];
+    let mut heap = Vec::new();
+    for part in word.split(|&b| b == b'-') {
+        let lower = part.iter().filter(|b| b.is_ascii_alphabetic()).map(u8::to_ascii_lowercase);
+        let letters: &[u8] = if part.len() <= stack.len() {
+            let mut n = 0;
+            for (slot, b) in stack.iter_mut().zip(lower) {
+                *slot = b;
+                n += 1;
+            }
+            &stack[..n]
+        } else {
+            heap.clear();
+            heap.extend(lower);
+            &heap
+        };
+        if letters.is_empty() {
+            continue;
+        }
+        total += match lang {
+            TextLanguage::English => syllables_en(letters),
+            TextLanguage::Spanish => syllables_es(std::str::from_utf8(letters).unwrap_or_default()),
+        };
+    }
     total.max(1)
 }
 
@@ -354,7 +391,10 @@ pub fn syllables(word: &str, lang: TextLanguage) -> usize {
         return 0;
     }
     match lang {
-        TextLanguage::English => syllables_en(&fold(word)),
+        TextLanguage::English => {
+            let letters: Vec<u8> = fold(word).bytes().filter(u8::is_ascii_alphabetic).collect();
+            syllables_en(&letters)
+        }
         TextLanguage::Spanish => syllables_es(&word.to_lowercase()),
     }
 }
@@ -427,19 +467,28 @@ const EN_EXCEPTIONS: &[(&str, usize)] = &[
     ("videos", 3),
 ];
 
+static EN_EXCEPTION_SHAPES: WordShapes = {
+    let mut shapes = WordShapes::of(&[]);
+    let mut i = 0;
+    while i < EN_EXCEPTIONS.len() {
+        shapes = shapes.with(EN_EXCEPTIONS[i].0);
+        i += 1;
+    }
+    shapes
+};
+
 fn is_en_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
-fn syllables_en(w: &str) -> usize {
-    if let Ok(i) = EN_EXCEPTIONS.binary_search_by(|(k, _)| k.cmp(&w)) {
+/// English syllables of a word given as its lower-case ASCII letters.
+fn syllables_en(b: &[u8]) -> usize {
+    if EN_EXCEPTION_SHAPES.may_contain_bytes(b)
+        && let Ok(i) = EN_EXCEPTIONS.binary_search_by(|(k, _)| k.as_bytes().cmp(b))
+    {
         return EN_EXCEPTIONS[i].1;
     }
-    let b: Vec<u8> = w.bytes().filter(u8::is_ascii_alphabetic).collect();
     let n = b.len();
-    if n == 0 {
-        return 1;
-    }
     if n <= 3 {
         return 1;
     }
@@ -474,7 +523,8 @@ fn syllables_en(w: &str) -> usize {
             in_group = false;
         }
     }
-    let ends = |s: &str| w.ends_with(s);
+    // Compared byte by byte: these suffixes are a few bytes, and a slice comparison would call memcmp.
+    let ends = |s: &str| b.len() >= s.len() && b[b.len() - s.len()..].iter().zip(s.bytes()).all(|(x, y)| *x == y);
     if count > 1 {
         if ends("e") && consonant(n - 2) && !(ends("le") && n >= 3 && consonant(n - 3)) {
             count -= 1;
@@ -528,11 +578,11 @@ fn es_vowel(c: char, next: Option<char>) -> Option<EsVowel> {
 }
 
 fn syllables_es(w: &str) -> usize {
-    let chars: Vec<char> = w.chars().collect();
     let mut count = 0usize;
     let mut prev: Option<EsVowel> = None;
-    for (i, &c) in chars.iter().enumerate() {
-        let cur = es_vowel(c, chars.get(i + 1).copied());
+    let mut chars = w.chars().peekable();
+    while let Some(c) = chars.next() {
+        let cur = es_vowel(c, chars.peek().copied());
         match (prev, cur) {
             (_, None) => {}
             (None, Some(_)) => count += 1,

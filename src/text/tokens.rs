@@ -1,4 +1,9 @@
 //! Shared word tokenizer: one linear pass over the text, folded word forms, gap and sentence-start information.
+//!
+//! [`Words`] keeps every folded form in one buffer (one allocation per text, not one per word) and has a fast
+//! path for ASCII, since the text checks read each narrative text once and share the result.
+
+use std::fmt;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -14,7 +19,7 @@ pub(crate) fn is_terminator(c: char) -> bool {
 
 /// A word character: a letter, a digit, or a combining mark (so decomposed accents stay in their word).
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || is_combining_mark(c) }
 }
 
 /// Abbreviations (folded, without the final dot) whose dot does not end a sentence, in English and Spanish.
@@ -24,40 +29,96 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "jun", "jul", "aug", "sept", "oct", "nov", "dec", "abr", "dic", "sgt", "capt",
 ];
 
-/// Whether `word` (as written, without its dot) is an abbreviation whose dot does not end a sentence: a listed
-/// abbreviation or a single letter (an initial, "J. Smith").
-pub(crate) fn is_abbreviation(word: &str) -> bool {
-    let mut chars = word.chars();
+/// A quick filter for a word list: for each first byte and for each last byte, one bit per byte length (63 for
+/// longer words). A word the filter rules out is surely not in the list; most words of a text are ruled out
+/// without comparing strings.
+#[derive(Debug, Clone)]
+pub(crate) struct WordShapes {
+    first: [u64; 256],
+    last: [u64; 256],
+}
+
+impl WordShapes {
+    /// The filter of `words`.
+    pub(crate) const fn of(words: &[&str]) -> Self {
+        let mut shapes = WordShapes { first: [0; 256], last: [0; 256] };
+        let mut i = 0;
+        while i < words.len() {
+            shapes = shapes.with(words[i]);
+            i += 1;
+        }
+        shapes
+    }
+
+    const fn slots(bytes: &[u8]) -> (usize, usize, u64) {
+        let (first, last) = match bytes {
+            [] => (0, 0),
+            [f, .., l] => (*f as usize, *l as usize),
+            [f] => (*f as usize, *f as usize),
+        };
+        let len = if bytes.len() > 63 { 63 } else { bytes.len() };
+        (first, last, 1u64 << len)
+    }
+
+    /// The filter with `word` added.
+    pub(crate) const fn with(mut self, word: &str) -> Self {
+        let (f, l, bit) = Self::slots(word.as_bytes());
+        self.first[f] |= bit;
+        self.last[l] |= bit;
+        self
+    }
+
+    /// Whether `word` may be in the list.
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        self.may_contain_bytes(word.as_bytes())
+    }
+
+    /// Whether `word` (UTF-8) may be in the list.
+    pub(crate) fn may_contain_bytes(&self, word: &[u8]) -> bool {
+        let (f, l, bit) = Self::slots(word);
+        self.first[f] & bit != 0 && self.last[l] & bit != 0
+    }
+}
+
+static ABBREVIATION_SHAPES: WordShapes = WordShapes::of(ABBREVIATIONS);
+
+/// Whether a word (`written` as in the text, `folded` as [`fold`] gives it) is an abbreviation whose dot does
+/// not end a sentence: a listed abbreviation or a single letter (an initial, "J. Smith").
+fn is_abbreviation_folded(written: &str, folded: &str) -> bool {
+    let mut chars = written.chars();
     match (chars.next(), chars.next()) {
         (None, _) => false,
         (Some(c), None) => c.is_alphabetic(),
-        _ => {
-            let folded = fold(word);
-            ABBREVIATIONS.contains(&folded.as_str())
-        }
+        _ => ABBREVIATION_SHAPES.may_contain(folded) && ABBREVIATIONS.contains(&folded),
     }
+}
+
+/// Whether `word` (as written, without its dot) is an abbreviation whose dot does not end a sentence.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    // Longer than every listed abbreviation: no need to fold.
+    word.len() <= 12 && is_abbreviation_folded(word, &fold(word))
 }
 
 /// Lower-cases and removes accents and other combining marks: "Sufre" → "sufre", "María" → "maria".
 pub(crate) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    fold_into(word, &mut out);
+    for c in word.chars() {
+        fold_char_into(c, &mut out);
+    }
     out
 }
 
-fn fold_into(word: &str, out: &mut String) {
-    for c in word.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        for l in c.to_lowercase() {
-            decompose_canonical(l, |d| {
-                if !is_combining_mark(d) {
-                    out.push(d);
-                }
-            });
-        }
+fn fold_char_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    for l in c.to_lowercase() {
+        decompose_canonical(l, |d| {
+            if !is_combining_mark(d) {
+                out.push(d);
+            }
+        });
     }
 }
 
@@ -80,17 +141,214 @@ impl Gap {
 }
 
 /// A word: a maximal run of word characters.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Token {
+    /// Byte offset of the word in the text.
     pub start: usize,
+    /// Byte offset just past the word.
     pub end: usize,
-    /// Lower-cased, accents removed.
-    pub folded: String,
+    /// The folded form's range in [`Words`]' buffer; `None` when the word as written is already folded.
+    folded: Option<(u32, u32)>,
     /// What separates it from the previous token.
     pub gap: Gap,
     /// Whether it is the first word of a sentence (start of text, after a sentence terminator that is not an
     /// abbreviation's dot, or after a line break).
     pub sentence_start: bool,
+    /// Whether its first character is an upper-case letter (acronyms and capitalized words start so).
+    pub upper_start: bool,
+    /// [`word_hash`] of the folded form, so that word lists are looked up without hashing a word twice.
+    pub hash: u64,
+}
+
+/// A fast hash of a folded word (FxHash's mixing step): word lists key their tables by it, and compare the words
+/// themselves only on a hit.
+pub(crate) fn word_hash(folded: &[u8]) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let mut h = 0u64;
+    let mut chunks = folded.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        h = (h ^ word).wrapping_mul(K).rotate_left(26);
+    }
+    // The tail (most words are shorter than 8 bytes) is packed by hand: a variable-length copy would call memcpy.
+    let tail = chunks.remainder().iter().rev().fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+    h = (h ^ tail).wrapping_mul(K).rotate_left(26);
+    (h ^ folded.len() as u64).wrapping_mul(K)
+}
+
+/// A text split into words once, so that several text checks can share one pass.
+///
+/// Words are maximal runs of letters, digits and combining marks. Each keeps its position in the text, its
+/// folded form (lower case, accents removed: "MARÍA" → "maria"), what separates it from the word before, and
+/// whether it starts a sentence. `Debug` shows counts, never the text.
+///
+/// ```
+/// use pcplan::text::{TextLanguage, Words, lexicon};
+///
+/// let words = Words::new("She suffers from anxiety.");
+/// assert_eq!(words.len(), 4);
+/// assert_eq!(lexicon::scan_in(&words, TextLanguage::English)[0].entry.id, "suffers-from");
+/// ```
+pub struct Words<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    folded: String,
+}
+
+impl fmt::Debug for Words<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Words").field("bytes", &self.text.len()).field("words", &self.tokens.len()).finish()
+    }
+}
+
+/// Byte classes of ASCII for the tokenizer's fast path.
+const ASCII_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+impl<'t> Words<'t> {
+    /// Splits `text` into words, in one pass.
+    ///
+    /// ```
+    /// let words = pcplan::text::Words::new("Dr. Lee — wheelchair-bound?");
+    /// assert_eq!(words.len(), 4);
+    /// ```
+    pub fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
+        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
+        let mut folded = String::new();
+        let mut i = 0;
+        let mut prev_end = 0;
+        while i < bytes.len() {
+            // Skip to the next word character.
+            let b = bytes[i];
+            if b < 0x80 {
+                if !ASCII_WORD[b as usize] {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                let c = text[i..].chars().next().expect("char boundary");
+                if !is_word_char(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            let start = i;
+            let upper_start = if b < 0x80 {
+                b.is_ascii_uppercase()
+            } else {
+                text[i..].chars().next().is_some_and(char::is_uppercase)
+            };
+            // Most words are lower-case ASCII already: their folded form is the text itself, not a copy.
+            let mut plain = true;
+            loop {
+                while let Some(&b) = bytes.get(i)
+                    && b < 0x80
+                    && ASCII_WORD[b as usize]
+                {
+                    plain &= !b.is_ascii_uppercase();
+                    i += 1;
+                }
+                match text[i..].chars().next() {
+                    Some(c) if !c.is_ascii() && is_word_char(c) => {
+                        plain = false;
+                        i += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+            let folded_range = if plain {
+                None
+            } else {
+                let from = folded.len();
+                text[start..i].chars().for_each(|c| fold_char_into(c, &mut folded));
+                Some((offset(from), offset(folded.len())))
+            };
+            let folded_bytes = match folded_range {
+                None => &bytes[start..i],
+                Some((a, b)) => &folded.as_bytes()[a as usize..b as usize],
+            };
+            let hash = word_hash(folded_bytes);
+            let gap_text = &text[prev_end..start];
+            let (gap, sentence_start) = match tokens.last() {
+                None => (Gap::Break, true),
+                Some(_) if gap_text == " " => (Gap::Space, false),
+                Some(prev) => {
+                    let prev_folded = match prev.folded {
+                        None => &text[prev.start..prev.end],
+                        Some((a, b)) => &folded[a as usize..b as usize],
+                    };
+                    let prev_word = &text[prev.start..prev.end];
+                    (classify_gap(gap_text), gap_starts_sentence(gap_text, prev_word, prev_folded))
+                }
+            };
+            tokens.push(Token { start, end: i, folded: folded_range, hash, gap, sentence_start, upper_start });
+            prev_end = i;
+        }
+        Words { text, tokens, folded }
+    }
+
+    /// The text the words come from.
+    ///
+    /// ```
+    /// assert_eq!(pcplan::text::Words::new("Hi there").text(), "Hi there");
+    /// ```
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// The number of words.
+    ///
+    /// ```
+    /// assert_eq!(pcplan::text::Words::new("one, two; three").len(), 3);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether the text has no words.
+    ///
+    /// ```
+    /// assert!(pcplan::text::Words::new(" — ").is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    pub(crate) fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The folded form of the `i`-th word.
+    pub(crate) fn folded(&self, i: usize) -> &str {
+        self.fold_of(&self.tokens[i])
+    }
+
+    /// The folded form of a token of these words.
+    pub(crate) fn fold_of(&self, t: &Token) -> &str {
+        match t.folded {
+            None => &self.text[t.start..t.end],
+            Some((a, b)) => &self.folded[a as usize..b as usize],
+        }
+    }
+
+    /// The `i`-th word as written.
+    pub(crate) fn written(&self, i: usize) -> &'t str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+}
+
+/// Offsets into the folded buffer fit in `u32`: plan texts are limited far below 4 GB when loaded.
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 fn classify_gap(gap: &str) -> Gap {
@@ -112,48 +370,19 @@ fn classify_gap(gap: &str) -> Gap {
     }
 }
 
-fn gap_starts_sentence(gap: &str, prev_word: Option<&str>) -> bool {
+fn gap_starts_sentence(gap: &str, prev_word: &str, prev_folded: &str) -> bool {
     for c in gap.chars() {
         if c == '\n' || c == '\r' {
             return true;
         }
         if is_terminator(c) {
-            if c == '.' && prev_word.is_some_and(is_abbreviation) && gap.starts_with('.') {
+            if c == '.' && gap.starts_with('.') && is_abbreviation_folded(prev_word, prev_folded) {
                 continue;
             }
             return true;
         }
     }
     false
-}
-
-/// Splits `text` into words in one pass.
-pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut word_start: Option<usize> = None;
-    let mut prev_end = 0usize;
-    let push = |tokens: &mut Vec<Token>, start: usize, end: usize, prev_end: usize| {
-        let gap_text = &text[prev_end..start];
-        let (gap, sentence_start) = match tokens.last() {
-            None => (Gap::Break, true),
-            Some(prev) => (classify_gap(gap_text), gap_starts_sentence(gap_text, Some(&text[prev.start..prev.end]))),
-        };
-        tokens.push(Token { start, end, folded: fold(&text[start..end]), gap, sentence_start });
-    };
-    for (i, c) in text.char_indices() {
-        if is_word_char(c) {
-            if word_start.is_none() {
-                word_start = Some(i);
-            }
-        } else if let Some(s) = word_start.take() {
-            push(&mut tokens, s, i, prev_end);
-            prev_end = i;
-        }
-    }
-    if let Some(s) = word_start {
-        push(&mut tokens, s, text.len(), prev_end);
-    }
-    tokens
 }
 
 #[cfg(test)]
@@ -171,8 +400,9 @@ mod tests {
 
     #[test]
     fn tokens_gaps_and_sentences() {
-        let t = tokenize("Dr. Smith is wheelchair-bound.\nShe non - compliant, ok");
-        let words: Vec<&str> = t.iter().map(|t| t.folded.as_str()).collect();
+        let w = Words::new("Dr. Smith is wheelchair-bound.\nShe non - compliant, ok");
+        let t = w.tokens();
+        let words: Vec<&str> = (0..w.len()).map(|i| w.folded(i)).collect();
         assert_eq!(words, ["dr", "smith", "is", "wheelchair", "bound", "she", "non", "compliant", "ok"]);
         assert!(t[0].sentence_start);
         assert!(!t[1].sentence_start, "Dr. is an abbreviation");
@@ -180,5 +410,16 @@ mod tests {
         assert!(t[5].sentence_start);
         assert_eq!(t[7].gap, Gap::Hyphen { attached: false });
         assert_eq!(t[8].gap, Gap::Break);
+        assert!(t[0].upper_start && !t[2].upper_start);
+    }
+
+    #[test]
+    fn non_ascii_words_fold_in_place() {
+        let w = Words::new("ÉL dijo: «María, ¿vienes?»  Ñandú e\u{301}l");
+        let words: Vec<&str> = (0..w.len()).map(|i| w.folded(i)).collect();
+        assert_eq!(words, ["el", "dijo", "maria", "vienes", "nandu", "el"]);
+        assert_eq!(w.written(2), "María");
+        assert!(w.tokens()[0].upper_start && w.tokens()[4].upper_start);
+        assert!(w.tokens()[4].sentence_start, "after a question mark");
     }
 }

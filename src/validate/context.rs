@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 
+use super::rules::narrative::Narrative;
 use super::{Finding, RuleMeta, Severity, ValidateOptions};
 use crate::i18n::{FluentArgs, Locale, Localizer};
 use crate::model::{ContentDigest, Plan, content_digest};
@@ -19,11 +20,12 @@ pub struct Context<'a> {
     /// The localizer (for rule T6: translation status of the document's locale).
     pub localizer: &'a Localizer,
     digest: OnceLock<ContentDigest>,
+    narrative: OnceLock<Narrative<'a>>,
 }
 
 impl<'a> Context<'a> {
     pub(super) fn new(plan: &'a Plan, options: &'a ValidateOptions, localizer: &'a Localizer) -> Self {
-        Context { plan, options, localizer, digest: OnceLock::new() }
+        Context { plan, options, localizer, digest: OnceLock::new(), narrative: OnceLock::new() }
     }
 
     /// The evaluation date.
@@ -34,6 +36,12 @@ impl<'a> Context<'a> {
     /// The plan's current content digest, computed once.
     pub fn digest(&self) -> &ContentDigest {
         self.digest.get_or_init(|| content_digest(self.plan))
+    }
+
+    /// Every narrative text of the plan with its written forms, collected once; each form is split into words
+    /// once, for all the text rules that read it.
+    pub(crate) fn narrative(&self) -> &Narrative<'a> {
+        self.narrative.get_or_init(|| Narrative::new(self.plan))
     }
 }
 

@@ -48,7 +48,7 @@ mod r3_update_request;
 // (keep this line)
 
 // Text written about and for the person.
-mod narrative;
+pub(super) mod narrative;
 mod t1_name_and_pronouns;
 mod t2_own_words;
 mod t3_plain_language;

@@ -1,6 +1,6 @@
 //! P6: the person's copy is in their written language and format; the plan's words exist in that language.
 
-use super::narrative::{Part, at_most_warning, narrative, readable_in, same_written_language};
+use super::narrative::{Part, at_most_warning, readable_in, same_written_language};
 use super::prelude::*;
 
 /// P6 `copy-in-preferred-language`.
@@ -58,14 +58,14 @@ impl Rule for CopyInPreferredLanguage {
                 out.push(format!("/distribution/{i}/format"), "p6-copy-not-in-requested-format");
             }
         }
-        for item in narrative(plan) {
+        for item in &ctx.narrative().items {
             let exempt = match item.part {
                 Part::Monitoring | Part::Feedback | Part::PersonFeedback => true,
                 Part::OwnWords => same_written_language(item.text.lang.langid(), access.spoken.langid()),
                 _ => false,
             };
             if !exempt && !item.text.is_blank() && !readable_in(item.text, written) {
-                at_most_warning(out.push(item.path, "p6-text-not-in-written-language"));
+                at_most_warning(out.push(item.ptr, "p6-text-not-in-written-language"));
                 out.value(|| item.text.lang.to_string());
             }
         }

@@ -1,8 +1,8 @@
 //! T1: the person is called by their preferred name and their own pronouns.
 
-use super::narrative::narrative;
 use super::prelude::*;
-use crate::text::{TextLanguage, mentions};
+use crate::text::Words;
+use crate::text::mentions::{self, PronounSet};
 
 /// T1 `preferred-name-and-pronouns`.
 pub(crate) struct PreferredNameAndPronouns;
@@ -48,25 +48,27 @@ impl Rule for PreferredNameAndPronouns {
                 .as_deref()
                 .is_some_and(|p| !p.trim().is_empty() && mentions::find_name(p, first).is_empty())
         });
-        let pronouns = person.pronouns.as_deref().filter(|p| !p.trim().is_empty());
-        for item in narrative(ctx.plan) {
+        let legal_first_words = legal_first.map(Words::new);
+        let own = person.pronouns.as_deref().map(PronounSet::parse).unwrap_or_default();
+        for (item, variants) in ctx.narrative().with_variants() {
             if !item.part.is_text_rule_part() || item.part.is_persons_words() {
                 continue;
             }
-            for v in item.variants() {
-                if let Some(first) = legal_first {
-                    let found = mentions::find_name(v.text, first);
+            for v in variants {
+                let words = v.words();
+                if let (Some(first), Some(first_words)) = (legal_first, &legal_first_words) {
+                    let found = mentions::find_name_in(words, first_words);
                     if !found.is_empty() {
-                        out.push_with(v.path.clone(), "t1-legal-name-used", &[("count", found.len().to_string())]);
+                        out.push_with(v.ptr, "t1-legal-name-used", &[("count", found.len().to_string())]);
                         out.value(|| first.to_owned());
                     }
                 }
-                let (Some(pronouns), Some(lang)) = (pronouns, TextLanguage::from_langid(v.lang.langid())) else {
+                let Some(lang) = v.text_lang.filter(|_| !own.is_empty()) else {
                     continue;
                 };
-                let found = mentions::pronouns_other_than(v.text, pronouns, lang);
+                let found = mentions::pronouns_other_than_in(words, &own, lang);
                 if !found.is_empty() {
-                    out.push_with(v.path.clone(), "t1-other-pronouns", &[("count", found.len().to_string())]);
+                    out.push_with(v.ptr, "t1-other-pronouns", &[("count", found.len().to_string())]);
                     out.value(|| found.iter().map(|m| &v.text[m.start..m.end]).collect::<Vec<_>>().join(", "));
                 }
             }

@@ -1,8 +1,8 @@
 //! T3: plain language: a reading grade at or below the target, and no unexplained acronyms.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use super::narrative::{Part, narrative};
+use super::narrative::{Part, Pointer};
 use super::prelude::*;
 use crate::text::{TextLanguage, acronyms, readability};
 
@@ -46,7 +46,6 @@ impl Rule for PlainLanguage {
     fn check(&self, ctx: &Context<'_>, out: &mut Findings<'_>) {
         let plan = ctx.plan;
         let target = plan.person.language.reading_grade.map_or(ctx.options.readability_grade, f32::from);
-        let items = narrative(plan);
 
         // Reading grade, per passage: readability formulas are made for passages, and one short sentence
         // swings them by several grades. A goal's passage is what the document shows together: its statement,
@@ -65,7 +64,7 @@ impl Rule for PlainLanguage {
             }
             by_lang.into_iter().filter_map(|(l, st)| st.readability(l).map(|r| (l, r.grade))).collect()
         };
-        let mut report = |path: String, texts: &[&LocalizedText]| {
+        let mut report = |path: Pointer, texts: &[&LocalizedText]| {
             let worst =
                 passage_grade(texts).into_iter().filter(|(_, g)| *g > target).max_by(|a, b| a.1.total_cmp(&b.1));
             if let Some((lang, grade)) = worst {
@@ -77,39 +76,44 @@ impl Rule for PlainLanguage {
                 out.value(|| lang.code().to_owned());
             }
         };
+        // Supports' descriptions by goal, in one pass (no goal × support scan).
+        let goal_index: HashMap<&Id, usize> = plan.goals.iter().enumerate().map(|(i, g)| (&g.id, i)).collect();
+        let mut linked: Vec<Vec<&LocalizedText>> = vec![Vec::new(); plan.goals.len()];
+        for (i, support) in plan.supports.iter().enumerate() {
+            let mut goals: Vec<usize> = support.goal_ids.iter().filter_map(|id| goal_index.get(id).copied()).collect();
+            goals.sort_unstable();
+            goals.dedup();
+            match (&support.description, goals.is_empty()) {
+                (Some(d), false) => goals.iter().for_each(|&g| linked[g].push(d)),
+                (Some(d), true) => report(Pointer::of(&["supports"]).index(i).key("description"), &[d]),
+                (None, _) => {}
+            }
+        }
         for (i, goal) in plan.goals.iter().enumerate() {
             let mut texts: Vec<&LocalizedText> = vec![&goal.statement];
             texts.extend(goal.steps.iter().map(|s| &s.description));
-            texts.extend(
-                plan.supports.iter().filter(|s| s.goal_ids.contains(&goal.id)).filter_map(|s| s.description.as_ref()),
-            );
-            report(format!("/goals/{i}"), &texts);
-        }
-        for (i, support) in plan.supports.iter().enumerate() {
-            let linked = support.goal_ids.iter().any(|id| plan.goals.iter().any(|g| &g.id == id));
-            if let (false, Some(d)) = (linked, &support.description) {
-                report(format!("/supports/{i}/description"), &[d]);
-            }
+            texts.extend(&linked[i]);
+            report(Pointer::of(&["goals"]).index(i), &texts);
         }
 
         // Acronyms, per written language: an explanation counts anywhere in texts of the same language.
-        let mut by_lang: BTreeMap<String, Vec<(String, &str)>> = BTreeMap::new();
-        for item in &items {
+        let mut by_lang: BTreeMap<&str, Vec<(Pointer, &crate::text::Words<'_>)>> = BTreeMap::new();
+        for (item, variants) in ctx.narrative().with_variants() {
             if item.part.is_persons_words() || item.part == Part::Feedback {
                 continue;
             }
-            for v in item.variants() {
-                by_lang.entry(v.lang.language().to_owned()).or_default().push((v.path, v.text));
+            for v in variants {
+                by_lang.entry(v.lang.language()).or_default().push((v.ptr, v.words()));
             }
         }
         let mut found: Vec<(String, Vec<&str>)> = Vec::new();
         for texts in by_lang.values() {
-            let strs: Vec<&str> = texts.iter().map(|(_, t)| *t).collect();
+            let words: Vec<&crate::text::Words<'_>> = texts.iter().map(|(_, w)| *w).collect();
             let mut per_text: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
-            for a in acronyms::unexplained(&strs) {
-                per_text.entry(a.text_index).or_default().push(&strs[a.text_index][a.start..a.end]);
+            for a in acronyms::unexplained_in(&words) {
+                per_text.entry(a.text_index).or_default().push(&words[a.text_index].text()[a.start..a.end]);
             }
-            found.extend(per_text.into_iter().map(|(i, list)| (texts[i].0.clone(), list)));
+            found.extend(per_text.into_iter().map(|(i, list)| (texts[i].0.to_string(), list)));
         }
         found.sort_by(|a, b| a.0.cmp(&b.0));
         for (path, list) in found {

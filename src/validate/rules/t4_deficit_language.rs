@@ -1,8 +1,7 @@
 //! T4: strengths-based, person-first wording: flag deficit language and suggest alternatives.
 
-use super::narrative::narrative;
 use super::prelude::*;
-use crate::text::{TextLanguage, lexicon};
+use crate::text::lexicon;
 
 /// T4 `strengths-based-language`.
 pub(crate) struct StrengthsBasedLanguage;
@@ -36,25 +35,21 @@ impl Rule for StrengthsBasedLanguage {
     }
 
     fn check(&self, ctx: &Context<'_>, out: &mut Findings<'_>) {
-        for item in narrative(ctx.plan) {
+        for (item, variants) in ctx.narrative().with_variants() {
             if !item.part.is_text_rule_part() || item.part.is_persons_words() {
                 continue;
             }
-            for v in item.variants() {
-                let Some(lang) = TextLanguage::from_langid(v.lang.langid()) else { continue };
+            for v in variants {
+                let Some(lang) = v.text_lang else { continue };
                 let mut seen: Vec<&str> = Vec::new();
-                for m in lexicon::scan(v.text, lang) {
+                for m in lexicon::scan_in(v.words(), lang) {
                     if seen.contains(&m.entry.id) {
                         continue;
                     }
                     seen.push(m.entry.id);
                     let avoid = m.entry.avoid.first().copied().unwrap_or(m.entry.id);
                     let suggest = m.entry.suggest.join("; ");
-                    out.push_with(
-                        v.path.clone(),
-                        "t4-deficit-language",
-                        &[("avoid", avoid.into()), ("suggest", suggest)],
-                    );
+                    out.push_with(v.ptr, "t4-deficit-language", &[("avoid", avoid.into()), ("suggest", suggest)]);
                     out.value(|| v.text[m.start..m.end].to_owned());
                 }
             }

@@ -1,8 +1,9 @@
 //! T5: the person's own words are in the first person, and the narrative calls them by name, not a label.
 
-use super::narrative::{Part, narrative};
+use super::narrative::Part;
 use super::prelude::*;
-use crate::text::{TextLanguage, mentions};
+use crate::text::Words;
+use crate::text::mentions::{self, PronounSet};
 
 /// T5 `person-not-label`.
 pub(crate) struct PersonNotLabel;
@@ -38,23 +39,23 @@ impl Rule for PersonNotLabel {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Findings<'_>) {
         let person = &ctx.plan.person;
-        let name = person.display_name();
-        let pronouns = person.pronouns.as_deref().unwrap_or("");
-        for item in narrative(ctx.plan) {
+        let name = Words::new(person.display_name());
+        let own = PronounSet::parse(person.pronouns.as_deref().unwrap_or(""));
+        for (item, variants) in ctx.narrative().with_variants() {
             if !item.part.is_text_rule_part() || item.part == Part::PersonFeedback {
                 continue;
             }
-            for v in item.variants() {
-                let Some(lang) = TextLanguage::from_langid(v.lang.langid()) else { continue };
+            for v in variants {
+                let Some(lang) = v.text_lang else { continue };
                 if item.part == Part::OwnWords {
-                    let found = mentions::third_person_in_own_words(v.text, name, pronouns, lang);
+                    let found = mentions::third_person_in_own_words_in(v.words(), &name, &own, lang);
                     if !found.is_empty() {
-                        out.push(v.path, "t5-own-words-third-person");
+                        out.push(v.ptr, "t5-own-words-third-person");
                     }
                 } else {
-                    let found = mentions::third_person_references(v.text, lang);
+                    let found = mentions::third_person_references_in(v.words(), lang);
                     if !found.is_empty() {
-                        out.push_with(v.path, "t5-institutional-label", &[("count", found.len().to_string())]);
+                        out.push_with(v.ptr, "t5-institutional-label", &[("count", found.len().to_string())]);
                         out.value(|| found.iter().map(|r| &v.text[r.clone()]).collect::<Vec<_>>().join(", "));
                     }
                 }
