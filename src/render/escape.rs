@@ -14,6 +14,8 @@
 //! - in [`Mode::Inline`] (headings, table cells, names) a line break becomes the `<pcp-br/>` marker and a blank
 //!   line two of them, because a newline would end the heading or the table row.
 
+use std::borrow::Cow;
+
 /// Where escaped text goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Mode<'p> {
@@ -78,8 +80,13 @@ pub(crate) fn escape(text: &str, mode: Mode<'_>) -> String {
     out
 }
 
-/// Drops control characters (NUL becomes U+FFFD) and trailing spaces and tabs.
-fn clean_line(line: &str) -> String {
+/// Drops control characters (NUL becomes U+FFFD) and trailing spaces and tabs; borrows the line when it has
+/// no control characters (almost always).
+fn clean_line(line: &str) -> Cow<'_, str> {
+    let trimmed = line.trim_end_matches([' ', '\t']);
+    if !trimmed.chars().any(|c| c.is_control() && c != '\t') {
+        return Cow::Borrowed(trimmed);
+    }
     let mut s: String = line
         .chars()
         .filter_map(|c| match c {
@@ -91,30 +98,23 @@ fn clean_line(line: &str) -> String {
         .collect();
     let keep = s.trim_end_matches([' ', '\t']).len();
     s.truncate(keep);
-    s
+    Cow::Owned(s)
 }
 
 fn escape_line(out: &mut String, line: &str) {
-    let mut leading = true;
-    for c in line.chars() {
-        if leading {
-            match c {
-                ' ' => {
-                    out.push_str("&#32;");
-                    continue;
-                }
-                '\t' => {
-                    out.push_str("&#9;");
-                    continue;
-                }
-                _ => leading = false,
-            }
-        }
-        if c.is_ascii_punctuation() {
-            out.push('\\');
-        }
-        out.push(c);
+    let body = line.trim_start_matches([' ', '\t']);
+    for c in line[..line.len() - body.len()].chars() {
+        out.push_str(if c == ' ' { "&#32;" } else { "&#9;" });
     }
+    // Runs without ASCII punctuation are copied at once; each punctuation character gets its backslash.
+    let mut rest = body;
+    while let Some(at) = rest.bytes().position(|b| b.is_ascii_punctuation()) {
+        out.push_str(&rest[..at]);
+        out.push('\\');
+        out.push_str(&rest[at..at + 1]);
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
 }
 
 #[cfg(test)]

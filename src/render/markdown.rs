@@ -218,60 +218,67 @@ impl HelperDef for Translate {
             "0".into(),
             "a message id".into(),
         ))?;
-        let (text, fell_back, used) = STATE
-            .with(|s| {
-                let s = s.borrow();
-                let lang = s.as_ref().map(|s| s.lang.clone()).unwrap_or_else(|| unic_langid::langid!("en"));
-                if h.hash().is_empty() {
-                    let table = self.tables.by_locale.iter().find(|(l, _)| *l == lang).map(|(_, t)| t);
-                    if let Some(m) = table.and_then(|t| t.get(id)) {
-                        return Ok((m.text.clone(), m.fell_back, m.used.clone()));
-                    }
-                    return Err(id.to_owned());
-                }
-                let mut args = FluentArgs::new();
-                for (k, v) in h.hash() {
-                    let value = match v.value() {
-                        Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
-                        Value::String(s) if is_word(s) => FluentValue::from(s.clone()),
-                        Value::String(s) if v.relative_path().is_none() && Marker::parse(s).is_some() => {
-                            FluentValue::from(s.clone())
-                        }
-                        Value::String(s) => FluentValue::from(escape(s, Mode::Inline)),
-                        Value::Bool(b) => FluentValue::from(if *b { "true" } else { "false" }),
-                        Value::Null => FluentValue::from("none"),
-                        _ => FluentValue::from(""),
-                    };
-                    args.set(*k, value);
-                }
-                let locale: Locale<'_> = self.localizer.locale(std::slice::from_ref(&lang));
-                let m = locale.message(id, Some(&args));
-                match m.lang {
-                    Some(used) => Ok((m.text, m.fell_back, used.to_string())),
-                    None => Err(id.to_owned()),
-                }
-            })
-            .map_err(|id| {
-                STATE.with(|s| {
-                    if let Some(s) = s.borrow_mut().as_mut() {
-                        s.error = Some(id.clone());
-                    }
-                });
-                HbError::from(RenderErrorReason::Other(format!("no locale has the message \"{id}\"")))
-            })?;
-        if fell_back {
-            STATE.with(|s| {
-                if let Some(s) = s.borrow_mut().as_mut() {
-                    let w = RenderWarning::MissingTranslation { message_id: id.to_owned(), used };
-                    if !s.warnings.contains(&w) {
-                        s.warnings.push(w);
-                    }
-                }
-            });
+        let lang = STATE.with(|s| s.borrow().as_ref().map(|s| s.lang.clone())).unwrap_or(unic_langid::langid!("en"));
+        if h.hash().is_empty() {
+            // Messages without arguments were formatted when the engine was built: written without copying.
+            let table = self.tables.by_locale.iter().find(|(l, _)| *l == lang).map(|(_, t)| t);
+            let Some(m) = table.and_then(|t| t.get(id)) else {
+                return Err(missing_message(id));
+            };
+            if m.fell_back {
+                record_fallback(id, &m.used);
+            }
+            out.write(&m.text)?;
+            return Ok(());
         }
-        out.write(&text)?;
+        let mut args = FluentArgs::new();
+        for (k, v) in h.hash() {
+            let value = match v.value() {
+                Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
+                Value::String(s) if is_word(s) => FluentValue::from(s.as_str()),
+                Value::String(s) if v.relative_path().is_none() && Marker::parse(s).is_some() => {
+                    FluentValue::from(s.as_str())
+                }
+                Value::String(s) => FluentValue::from(escape(s, Mode::Inline)),
+                Value::Bool(b) => FluentValue::from(if *b { "true" } else { "false" }),
+                Value::Null => FluentValue::from("none"),
+                _ => FluentValue::from(""),
+            };
+            args.set(*k, value);
+        }
+        let locale: Locale<'_> = self.localizer.locale(std::slice::from_ref(&lang));
+        let m = locale.message(id, Some(&args));
+        let Some(used) = m.lang else {
+            return Err(missing_message(id));
+        };
+        if m.fell_back {
+            record_fallback(id, &used.to_string());
+        }
+        out.write(&m.text)?;
         Ok(())
     }
+}
+
+/// Records that no locale has message `id` (the render fails), and the error that stops it.
+fn missing_message(id: &str) -> HbError {
+    STATE.with(|s| {
+        if let Some(s) = s.borrow_mut().as_mut() {
+            s.error = Some(id.to_owned());
+        }
+    });
+    HbError::from(RenderErrorReason::Other(format!("no locale has the message \"{id}\"")))
+}
+
+/// Records a message that fell back to another language than the document's, once per message.
+fn record_fallback(id: &str, used: &str) {
+    STATE.with(|s| {
+        if let Some(s) = s.borrow_mut().as_mut() {
+            let w = RenderWarning::MissingTranslation { message_id: id.to_owned(), used: used.to_owned() };
+            if !s.warnings.contains(&w) {
+                s.warnings.push(w);
+            }
+        }
+    });
 }
 
 /// A word a selector may match: ASCII letters, digits and hyphens, starting with a letter. Markdown gives such
@@ -329,6 +336,16 @@ pub(crate) struct ContextBuilder<'a> {
     pub(crate) warnings: Vec<RenderWarning>,
 }
 
+/// A JSON object from `"key": value` pairs, taking each value by move (`serde_json::json!` serializes a copy
+/// of every value, which for the nested lists of a large plan copied the whole render context several times).
+macro_rules! obj {
+    ({ $($key:literal : $value:expr),* $(,)? }) => {{
+        let mut map = serde_json::Map::new();
+        $( map.insert($key.to_owned(), Value::from($value)); )*
+        Value::Object(map)
+    }};
+}
+
 fn kebab<T: serde::Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
 }
@@ -341,10 +358,10 @@ impl<'a> ContextBuilder<'a> {
     /// A plan text in the document's language, or its original marked with its language.
     fn text(&mut self, t: &LocalizedText, path: String) -> Value {
         match t.in_language(&self.doc) {
-            Some(s) => json!({ "text": s, "lang": null }),
+            Some(s) => obj!({ "text": s, "lang": Value::Null }),
             None => {
                 self.warnings.push(RenderWarning::TextNotInDocumentLanguage { path, lang: t.lang.to_string() });
-                json!({ "text": t.text, "lang": t.lang.to_string() })
+                obj!({ "text": t.text.clone(), "lang": t.lang.to_string() })
             }
         }
     }
@@ -403,10 +420,10 @@ impl<'a> ContextBuilder<'a> {
     pub(crate) fn build(&mut self) -> Value {
         let plan = self.plan;
         let p = &plan.person;
-        let person = json!({
+        let person = obj!({
             "pronouns": p.pronouns.as_deref().filter(|s| !s.trim().is_empty()),
             "identity": match &p.identity_language {
-                Some(il) if il.preference != IdentityPreference::NoPreference || !il.terms.is_empty() => json!({
+                Some(il) if il.preference != IdentityPreference::NoPreference || !il.terms.is_empty() => obj!({
                     "preference": kebab(&il.preference),
                     "terms": self.texts(&il.terms, "/person/identityLanguage/terms"),
                 }),
@@ -419,8 +436,8 @@ impl<'a> ContextBuilder<'a> {
             "birth_date": self.date(p.birth_date),
             "legal_name": p.legal_name.given.iter().chain(std::iter::once(&p.legal_name.family))
                 .filter(|s| !s.trim().is_empty()).cloned().collect::<Vec<_>>().join(" "),
-            "identifiers": p.identifiers.iter().map(|i| json!({
-                "kind": kebab(&i.kind), "value": i.value, "system": i.system,
+            "identifiers": p.identifiers.iter().map(|i| obj!({
+                "kind": kebab(&i.kind), "value": i.value.clone(), "system": i.system.clone(),
             })).collect::<Vec<_>>(),
         });
         let representatives: Vec<Value> = plan
@@ -428,8 +445,8 @@ impl<'a> ContextBuilder<'a> {
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                json!({
-                    "name": r.name, "kind": kebab(&r.kind), "relationship": r.relationship,
+                obj!({
+                    "name": r.name.clone(), "kind": kebab(&r.kind), "relationship": r.relationship.clone(),
                     "scope": self.opt_text(r.scope.as_ref(), format!("/representatives/{i}/scope")),
                 })
             })
@@ -440,7 +457,7 @@ impl<'a> ContextBuilder<'a> {
         let talents = self.texts(&pr.talents, "/profile/talents");
         let preferences = self.texts(&pr.preferences, "/profile/preferences");
         let has_more = [&strengths, &interests, &talents, &preferences].iter().any(|v| non_empty(v));
-        let profile = json!({
+        let profile = obj!({
             "like_and_admire": self.texts(&pr.like_and_admire, "/profile/likeAndAdmire"),
             "important_to": self.texts(&pr.important_to, "/profile/importantTo"),
             "how_to_support": self.texts(&pr.how_to_support, "/profile/howToSupport"),
@@ -452,7 +469,7 @@ impl<'a> ContextBuilder<'a> {
             .iter()
             .enumerate()
             .map(|(i, n)| {
-                json!({
+                obj!({
                     "category": kebab(&n.category),
                     "description": self.text(&n.description, format!("/needs/{i}/description")),
                 })
@@ -466,7 +483,7 @@ impl<'a> ContextBuilder<'a> {
             if s.paid { paid.push(row) } else { natural.push(row) }
         }
         let none_identified = natural.is_empty() && plan.natural_supports_none_identified;
-        let supports = json!({
+        let supports = obj!({
             "any": !paid.is_empty() || !natural.is_empty() || none_identified,
             "paid": paid, "natural": natural, "none_identified": none_identified,
         });
@@ -475,7 +492,7 @@ impl<'a> ContextBuilder<'a> {
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                json!({
+                obj!({
                     "description": self.text(&r.description, format!("/risks/{i}/description")),
                     "choice": self.opt_text(r.person_choice.as_ref(), format!("/risks/{i}/personChoice")),
                     "mitigation": self.opt_text(r.mitigation.as_ref(), format!("/risks/{i}/mitigation")),
@@ -483,10 +500,10 @@ impl<'a> ContextBuilder<'a> {
             })
             .collect();
         let backup = plan.backup_plan.as_ref().map_or(Value::Null, |b| {
-            json!({
+            obj!({
                 "description": self.text(&b.description, "/backupPlan/description".into()),
-                "contacts": b.contacts.iter().enumerate().map(|(i, c)| json!({
-                    "name": c.name, "phone": c.phone,
+                "contacts": b.contacts.iter().enumerate().map(|(i, c)| obj!({
+                    "name": c.name.clone(), "phone": c.phone.clone(),
                     "when": self.opt_text(c.when.as_ref(), format!("/backupPlan/contacts/{i}/when")),
                 })).collect::<Vec<_>>(),
             })
@@ -494,11 +511,11 @@ impl<'a> ContextBuilder<'a> {
         let emergency_contacts: Vec<Value> = p
             .emergency_contacts
             .iter()
-            .map(|c| json!({ "name": c.name, "relationship": c.relationship, "phone": c.phone }))
+            .map(|c| obj!({ "name": c.name.clone(), "relationship": c.relationship.clone(), "phone": c.phone.clone() }))
             .collect();
         let safety_any = !risks.is_empty() || !backup.is_null() || !emergency_contacts.is_empty();
         let place = plan.setting_choice.as_ref().map_or(Value::Null, |s| {
-            json!({
+            obj!({
                 "kind": kebab(&s.setting),
                 "description": self.opt_text(s.description.as_ref(), "/settingChoice/description".into()),
                 "chosen": s.chosen_by_person,
@@ -509,14 +526,14 @@ impl<'a> ContextBuilder<'a> {
             .as_ref()
             .map_or(json!([]), |s| self.texts(&s.alternatives_considered, "/settingChoice/alternativesConsidered"));
         let choice = plan.service_choice.as_ref().map_or(Value::Null, |c| {
-            json!({
+            obj!({
                 "offered": c.service_options_offered, "selected": c.person_selected_services,
                 "agrees": c.person_agrees, "providers_offered": c.provider_options_offered,
                 "informed": c.informed_provider_choice,
                 "reason": self.opt_text(c.reason_not_offered.as_ref(), "/serviceChoice/reasonNotOffered".into()),
             })
         });
-        let setting = json!({
+        let setting = obj!({
             "any": !place.is_null() || !choice.is_null() || non_empty(&alternatives),
             "place": place, "choice": choice, "alternatives": alternatives,
         });
@@ -529,13 +546,13 @@ impl<'a> ContextBuilder<'a> {
                     .required_items()
                     .iter()
                     .map(|(key, t)| {
-                        json!({
+                        obj!({
                             "key": camel_to_kebab(key),
                             "text": self.opt_text(*t, format!("/modifications/{i}/{key}")),
                         })
                     })
                     .collect();
-                json!({
+                obj!({
                     "number": i + 1,
                     "right": self.text(&m.right, format!("/modifications/{i}/right")),
                     "items": items,
@@ -547,16 +564,19 @@ impl<'a> ContextBuilder<'a> {
             .iter()
             .map(|m| {
                 let c = m.contact.as_ref();
-                json!({
-                    "name": m.name, "role": kebab(&m.role), "organization": m.organization,
-                    "relationship": m.relationship,
+                obj!({
+                    "name": m.name.clone(), "role": kebab(&m.role), "organization": m.organization.clone(),
+                    "relationship": m.relationship.clone(),
                     "phone": c.and_then(|c| c.phone.clone()), "email": c.and_then(|c| c.email.clone()),
                 })
             })
             .collect();
-        let monitor = plan.plan_monitor.as_ref().map_or(Value::Null, |m| json!({ "name": m.name, "phone": m.phone }));
+        let monitor = plan
+            .plan_monitor
+            .as_ref()
+            .map_or(Value::Null, |m| obj!({ "name": m.name.clone(), "phone": m.phone.clone() }));
         let r = &plan.review;
-        let review = json!({
+        let review = obj!({
             "last": self.date(r.last_review), "next": self.date(r.next_review_due),
             "triggers": r.triggers.iter().map(kebab).collect::<Vec<_>>(),
             "method": self.opt_text(r.update_request_method.as_ref(), "/review/updateRequestMethod".into()),
@@ -568,8 +588,8 @@ impl<'a> ContextBuilder<'a> {
             .into_iter()
             .take(3)
             .map(|(i, m)| {
-                json!({
-                    "date": self.date(Some(m.date)), "by": m.by,
+                obj!({
+                    "date": self.date(Some(m.date)), "by": m.by.clone(),
                     "note": self.text(&m.note, format!("/monitoring/{i}/note")),
                     "delivered": m.delivered_as_planned == Some(true),
                     "not_delivered": m.delivered_as_planned == Some(false),
@@ -582,7 +602,7 @@ impl<'a> ContextBuilder<'a> {
             .into_iter()
             .take(3)
             .map(|(i, f)| {
-                json!({
+                obj!({
                     "date": self.date(Some(f.date)), "from": kebab(&f.from),
                     "text": self.text(&f.text, format!("/feedback/{i}/text")),
                 })
@@ -594,20 +614,20 @@ impl<'a> ContextBuilder<'a> {
             .enumerate()
             .map(|(i, s)| {
                 let unable = s.unable_to_sign.as_ref().map_or(Value::Null, |u| {
-                    json!({
+                    obj!({
                         "reason": self.text(&u.reason, format!("/signatures/{i}/unableToSign/reason")),
-                        "witness": u.witness,
+                        "witness": u.witness.clone(),
                     })
                 });
-                json!({ "role": kebab(&s.role), "name": s.name, "date": self.date(s.date), "unable": unable })
+                obj!({ "role": kebab(&s.role), "name": s.name.clone(), "date": self.date(s.date), "unable": unable })
             })
             .collect();
         let distribution: Vec<Value> = plan
             .distribution
             .iter()
             .map(|d| {
-                json!({
-                    "recipient": d.recipient, "role": kebab(&d.recipient_role), "date": self.date(Some(d.date)),
+                obj!({
+                    "recipient": d.recipient.clone(), "role": kebab(&d.recipient_role), "date": self.date(Some(d.date)),
                     "language": self.lang_name(&d.language), "format": kebab(&d.format),
                 })
             })
@@ -615,9 +635,9 @@ impl<'a> ContextBuilder<'a> {
         let ecm = plan.program_sections.ecm.as_ref().map_or(Value::Null, |e| {
             let lead = plan.team.iter().find(|m| m.id == e.lead_care_manager_id).map_or(
                 Value::Null,
-                |m| json!({ "name": m.name, "phone": m.contact.as_ref().and_then(|c| c.phone.clone()) }),
+                |m| obj!({ "name": m.name.clone(), "phone": m.contact.as_ref().and_then(|c| c.phone.clone()) }),
             );
-            json!({
+            obj!({
                 "lead": lead, "assessment_date": self.date(e.assessment_date),
                 "domains": e.care_domains.iter().map(kebab).collect::<Vec<_>>(),
             })
@@ -627,7 +647,7 @@ impl<'a> ContextBuilder<'a> {
                 list.iter()
                     .enumerate()
                     .map(|(i, g)| {
-                        json!({
+                        obj!({
                             "text": me.text(&g.text, format!("{path}/{i}/text")),
                             "measure": me.opt_text(g.measure.as_ref(), format!("{path}/{i}/measure")),
                             "target_date": me.date(g.target_date),
@@ -636,7 +656,7 @@ impl<'a> ContextBuilder<'a> {
                     })
                     .collect()
             };
-            json!({
+            obj!({
                 "barriers": self.texts(&h.barriers, "/programSections/housingSupportPlan/barriers"),
                 "short_term": goals(self, &h.short_term_goals, "/programSections/housingSupportPlan/shortTermGoals"),
                 "long_term": goals(self, &h.long_term_goals, "/programSections/housingSupportPlan/longTermGoals"),
@@ -650,10 +670,10 @@ impl<'a> ContextBuilder<'a> {
             .rfind(|(_, r)| r.version == plan.version)
             .and_then(|(i, r)| r.summary.as_ref().map(|s| (i, s)))
             .map_or(Value::Null, |(i, s)| self.opt_text(Some(s), format!("/revisionHistory/{i}/summary")));
-        json!({
+        obj!({
             "name": p.display_name(),
             "version": self.locale.format_number(f64::from(plan.version)),
-            "period": { "start": self.date(Some(plan.effective_period.start)), "end": self.date(plan.effective_period.end) },
+            "period": obj!({ "start": self.date(Some(plan.effective_period.start)), "end": self.date(plan.effective_period.end) }),
             "latest_change": latest_change,
             "person": person,
             "representatives": representatives,
@@ -664,7 +684,7 @@ impl<'a> ContextBuilder<'a> {
             "risks": risks,
             "backup": backup,
             "emergency_contacts": emergency_contacts,
-            "safety": { "any": safety_any },
+            "safety": obj!({ "any": safety_any }),
             "setting": setting,
             "modifications": modifications,
             "team": team,
@@ -689,11 +709,11 @@ impl<'a> ContextBuilder<'a> {
                     w.translations
                         .iter()
                         .find(|t| crate::model::same_language(&t.lang, &self.doc))
-                        .map(|t| json!({ "text": t.text, "lang": null }))
+                        .map(|t| obj!({ "text": t.text.clone(), "lang": Value::Null }))
                 } else {
                     None
                 };
-                (json!({ "text": w.text, "lang": lang }), translation.unwrap_or(Value::Null))
+                (obj!({ "text": w.text.clone(), "lang": lang }), translation.unwrap_or(Value::Null))
             }
             _ => (Value::Null, Value::Null),
         };
@@ -702,7 +722,7 @@ impl<'a> ContextBuilder<'a> {
             .iter()
             .enumerate()
             .map(|(j, s)| {
-                json!({
+                obj!({
                     "description": self.text(&s.description, format!("/goals/{i}/steps/{j}/description")),
                     "who": self.team_name(s.responsible_id.as_ref()),
                     "by_person": s.by_person,
@@ -719,7 +739,7 @@ impl<'a> ContextBuilder<'a> {
             .filter(|(_, s)| s.goal_ids.contains(&g.id))
             .map(|(k, s)| self.text(&s.name, format!("/supports/{k}/name")))
             .collect();
-        json!({
+        obj!({
             "number": i + 1,
             "own_words": own_words,
             "own_words_translation": own_words_translation,
@@ -734,18 +754,18 @@ impl<'a> ContextBuilder<'a> {
 
     fn support(&mut self, i: usize, s: &Support) -> Value {
         let amount = match (s.quantity, s.unit, s.interval) {
-            (Some(q), Some(unit), Some(interval)) => json!({
+            (Some(q), Some(unit), Some(interval)) => obj!({
                 "count": q, "quantity": self.locale.format_number(q),
                 "unit": kebab(&unit), "interval": kebab(&interval),
             }),
-            (Some(q), Some(unit), None) => json!({
+            (Some(q), Some(unit), None) => obj!({
                 "count": q, "quantity": self.locale.format_number(q),
                 "unit": kebab(&unit), "interval": "none",
             }),
             _ => Value::Null,
         };
         let provider = s.provider.as_ref();
-        json!({
+        obj!({
             "name": self.text(&s.name, format!("/supports/{i}/name")),
             "description": self.opt_text(s.description.as_ref(), format!("/supports/{i}/description")),
             "provider": provider.map(|p| p.name.clone()).filter(|n| !n.trim().is_empty()),

@@ -380,21 +380,13 @@ fn title_args(plan: &Plan) -> crate::i18n::FluentArgs<'static> {
 
 /// Collapses runs of blank lines that optional template sections leave, and ends the file with one newline.
 fn tidy(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut newlines = 0;
-    for c in raw.trim_start_matches('\n').chars() {
-        if c == '\n' {
-            newlines += 1;
-            if newlines <= 2 {
-                out.push(c);
-            }
-        } else {
-            newlines = 0;
-            out.push(c);
-        }
+    let mut rest = raw.trim_start_matches('\n').trim_end_matches('\n');
+    let mut out = String::with_capacity(rest.len() + 1);
+    while let Some(at) = rest.find("\n\n\n") {
+        out.push_str(&rest[..at + 2]);
+        rest = rest[at..].trim_start_matches('\n');
     }
-    let keep = out.trim_end_matches('\n').len();
-    out.truncate(keep);
+    out.push_str(rest);
     out.push('\n');
     out
 }
