@@ -105,6 +105,22 @@ fn bad_template_is_an_error() {
 }
 
 #[test]
+fn agency_partials_are_included_inside_blocks_and_loops_are_an_error() {
+    let dir = std::env::temp_dir().join(format!("pcplan-partials-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("rights.md.hbs"), "{{#if name}}\n{{> agency-note}}\n{{/if}}\n").unwrap();
+    std::fs::write(dir.join("agency-note.md.hbs"), "Questions? Ask {{name}}'s coordinator.\n").unwrap();
+    let engine = Engine::new(EngineOptions { templates_dir: Some(dir.clone()), ..Default::default() }).unwrap();
+    let md = render(&engine, &load("hcbs-en-jordan"), Format::Markdown, None);
+    assert!(md.contains("\nQuestions? Ask Jordan's coordinator.\n"), "{md}");
+
+    std::fs::write(dir.join("agency-note.md.hbs"), "{{> rights}}\n").unwrap();
+    let err = Engine::new(EngineOptions { templates_dir: Some(dir.clone()), ..Default::default() }).unwrap_err();
+    assert!(err.to_string().contains("loop"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn engine_is_send_sync_and_renders_concurrently() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Engine>();

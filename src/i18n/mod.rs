@@ -20,7 +20,7 @@ mod negotiate;
 mod status;
 
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
@@ -143,15 +143,21 @@ impl std::fmt::Debug for Localizer {
     }
 }
 
-static EMBEDDED_LOCALIZER: LazyLock<Localizer> = LazyLock::new(|| {
+static EMBEDDED_LOCALIZER: LazyLock<Arc<Localizer>> = LazyLock::new(|| {
     // The embedded locales are tested to parse (tests/i18n.rs); a failure here is a build defect.
-    Localizer::new(&LocalizerOptions::default()).expect("embedded locales parse")
+    Arc::new(Localizer::new(&LocalizerOptions::default()).expect("embedded locales parse"))
 });
 
 impl Localizer {
     /// The embedded locales, built on first use and shared by the whole process.
     pub fn embedded() -> &'static Localizer {
         &EMBEDDED_LOCALIZER
+    }
+
+    /// The embedded locales as a shared handle: engines without an agency locales directory share them instead
+    /// of parsing every locale again.
+    pub(crate) fn embedded_shared() -> Arc<Localizer> {
+        Arc::clone(&EMBEDDED_LOCALIZER)
     }
 
     /// Builds a localizer from the embedded locales plus an optional agency directory.

@@ -4,9 +4,10 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::FluentValue;
+use handlebars::template::{Template, TemplateElement};
 use handlebars::{
     Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError as HbError,
     RenderErrorReason,
@@ -73,63 +74,83 @@ pub(crate) fn registry(
             }
         }
     }
-    // handlebars copies the whole context at every `{{> partial}}`, so partials are spliced into the templates
-    // that include them here, once; the result is the same document.
-    let inlined: Vec<(String, String)> = sources
-        .iter()
-        .map(|(n, s)| Ok((n.clone(), inline_partials(s, &sources, 0)?)))
-        .collect::<Result<_, RenderError>>()?;
-    for (name, source) in inlined {
-        hb.register_template_string(&name, source)
+    // Each template is compiled on its own (handlebars' compiler computes a line and column for every token by
+    // scanning from the start, so one big template costs quadratic time), then partials are spliced into the
+    // templates that include them, as syntax trees: handlebars copies the whole context at every `{{> partial}}`
+    // it renders. The document is the same.
+    for (name, source) in &sources {
+        hb.register_template_string(name, source)
             .map_err(|e| RenderError::Templates(format!("template \"{name}\": {e}")))?;
+    }
+    let compiled: HashMap<String, Template> =
+        sources.iter().filter_map(|(n, _)| Some((n.clone(), hb.get_template(n)?.clone()))).collect();
+    for (name, template) in &compiled {
+        let mut spliced = template.clone();
+        splice_partials(&mut spliced, &compiled, 0)?;
+        hb.register_template(name, spliced);
     }
     Ok(hb)
 }
 
-/// Replaces each `{{> name}}` whose name is a known template with that template's text (recursively).
-fn inline_partials(source: &str, sources: &[(String, String)], depth: usize) -> Result<String, RenderError> {
+/// Replaces each `{{> name}}` (without arguments) whose name is a known template with that template's elements,
+/// recursively, inside blocks too.
+fn splice_partials(
+    template: &mut Template,
+    compiled: &HashMap<String, Template>,
+    depth: usize,
+) -> Result<(), RenderError> {
     if depth > 16 {
         return Err(RenderError::Templates("partials include each other in a loop".into()));
     }
-    let mut out = String::with_capacity(source.len());
-    let mut rest = source;
-    while let Some(i) = rest.find("{{>") {
-        out.push_str(&rest[..i]);
-        let Some(end) = rest[i..].find("}}") else { break };
-        let name = rest[i + 3..i + end].trim();
-        match sources.iter().find(|(n, _)| n == name) {
-            Some((_, partial)) => {
-                let body = inline_partials(partial, sources, depth + 1)?;
-                let mut after = &rest[i + end + 2..];
-                // A partial on a line of its own replaces the whole line.
-                if (out.is_empty() || out.ends_with('\n'))
-                    && let Some(stripped) = after.strip_prefix('\n')
-                {
-                    after = stripped;
-                    out.push_str(&body);
-                    if !body.is_empty() && !body.ends_with('\n') {
-                        out.push('\n');
+    // `mapping` gives each element's line and column, for error messages; it is kept in step when it can be.
+    let keep_mapping = template.mapping.len() == template.elements.len();
+    let old_mapping = std::mem::take(&mut template.mapping);
+    let mut mapping = old_mapping.clone().into_iter();
+    let mut elements = Vec::with_capacity(template.elements.len());
+    let mut new_mapping = Vec::with_capacity(old_mapping.len());
+    for element in std::mem::take(&mut template.elements) {
+        let at = mapping.next();
+        let element = match element {
+            TemplateElement::PartialExpression(d)
+                if d.params.is_empty() && d.hash.is_empty() && d.template.is_none() =>
+            {
+                match d.name.as_name().and_then(|n| compiled.get(n)) {
+                    Some(partial) => {
+                        let mut partial = partial.clone();
+                        splice_partials(&mut partial, compiled, depth + 1)?;
+                        let same = partial.mapping.len() == partial.elements.len();
+                        elements.extend(partial.elements);
+                        if keep_mapping && same {
+                            new_mapping.extend(partial.mapping);
+                        }
+                        continue;
                     }
-                    rest = after;
-                    continue;
+                    None => TemplateElement::PartialExpression(d),
                 }
-                out.push_str(body.trim_end_matches('\n'));
-                rest = after;
             }
-            None => {
-                out.push_str(&rest[i..i + end + 2]);
-                rest = &rest[i + end + 2..];
+            TemplateElement::HelperBlock(mut h) => {
+                for t in [h.template.as_mut(), h.inverse.as_mut()].into_iter().flatten() {
+                    splice_partials(t, compiled, depth)?;
+                }
+                TemplateElement::HelperBlock(h)
             }
-        }
+            other => other,
+        };
+        elements.push(element);
+        new_mapping.extend(at);
     }
-    out.push_str(rest);
-    Ok(out)
+    template.elements = elements;
+    template.mapping =
+        if keep_mapping && new_mapping.len() == template.elements.len() { new_mapping } else { old_mapping };
+    Ok(())
 }
 
-/// Messages without arguments, formatted once per locale when the engine is built; the `t` helper looks them
-/// up without negotiating a locale per call.
+/// Messages without arguments, formatted once per locale, the first time a document is rendered in it (most
+/// engines render in a few of the locales; building every table up front made `Engine::new` slow); the `t` helper
+/// looks them up without negotiating a locale per call.
 struct MessageTables {
-    by_locale: Vec<(LanguageIdentifier, HashMap<String, Msg>)>,
+    ids: Vec<String>,
+    by_locale: Vec<(LanguageIdentifier, OnceLock<HashMap<String, Msg>>)>,
 }
 
 struct Msg {
@@ -140,27 +161,28 @@ struct Msg {
 
 impl MessageTables {
     fn new(localizer: &Localizer) -> MessageTables {
-        let mut ids: Vec<&String> =
-            localizer.available().iter().filter_map(|l| localizer.message_ids(l)).flatten().collect();
-        ids.sort();
+        let mut ids: Vec<String> =
+            localizer.available().iter().filter_map(|l| localizer.message_ids(l)).flatten().cloned().collect();
+        ids.sort_unstable();
         ids.dedup();
-        let by_locale = localizer
-            .available()
-            .iter()
-            .map(|lang| {
-                let locale = localizer.locale(std::slice::from_ref(lang));
-                let table = ids
-                    .iter()
-                    .filter_map(|id| {
-                        let m = locale.message(id, None);
-                        let used = m.lang?.to_string();
-                        Some(((*id).clone(), Msg { text: m.text, fell_back: m.fell_back, used }))
-                    })
-                    .collect();
-                (lang.clone(), table)
-            })
-            .collect();
-        MessageTables { by_locale }
+        let by_locale = localizer.available().iter().map(|lang| (lang.clone(), OnceLock::new())).collect();
+        MessageTables { ids, by_locale }
+    }
+
+    /// The table of `lang` (an available locale), built on first use.
+    fn table(&self, localizer: &Localizer, lang: &LanguageIdentifier) -> Option<&HashMap<String, Msg>> {
+        let (lang, cell) = self.by_locale.iter().find(|(l, _)| l == lang)?;
+        Some(cell.get_or_init(|| {
+            let locale = localizer.locale(std::slice::from_ref(lang));
+            self.ids
+                .iter()
+                .filter_map(|id| {
+                    let m = locale.message(id, None);
+                    let used = m.lang?.to_string();
+                    Some((id.clone(), Msg { text: m.text, fell_back: m.fell_back, used }))
+                })
+                .collect()
+        }))
     }
 }
 
@@ -221,8 +243,7 @@ impl HelperDef for Translate {
         let lang = STATE.with(|s| s.borrow().as_ref().map(|s| s.lang.clone())).unwrap_or(unic_langid::langid!("en"));
         if h.hash().is_empty() {
             // Messages without arguments were formatted when the engine was built: written without copying.
-            let table = self.tables.by_locale.iter().find(|(l, _)| *l == lang).map(|(_, t)| t);
-            let Some(m) = table.and_then(|t| t.get(id)) else {
+            let Some(m) = self.tables.table(&self.localizer, &lang).and_then(|t| t.get(id)) else {
                 return Err(missing_message(id));
             };
             if m.fell_back {

@@ -260,7 +260,10 @@ impl std::fmt::Debug for Engine {
 impl Engine {
     /// Loads the locales (embedded plus `locales_dir`) and the templates (embedded plus `templates_dir`).
     pub fn new(options: EngineOptions) -> Result<Engine, RenderError> {
-        let localizer = Arc::new(Localizer::new(&LocalizerOptions { extra_dir: options.locales_dir.clone() })?);
+        let localizer = match &options.locales_dir {
+            None => Localizer::embedded_shared(),
+            Some(dir) => Arc::new(Localizer::new(&LocalizerOptions { extra_dir: Some(dir.clone()) })?),
+        };
         let registry = markdown::registry(Arc::clone(&localizer), options.templates_dir.as_deref())?;
         #[cfg(feature = "pdf")]
         let fonts = pdf::PdfFonts::with_dirs(&options.font_dirs)?;
