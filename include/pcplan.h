@@ -260,7 +260,8 @@ pcplan_result pcplan_validate(const struct pcplan_engine *engine,
 
 // Renders a plan. On success `*out` receives the document (UTF-8 for `md` and `html`); free it with
 // `pcplan_buffer_free`. On failure `*out` is left untouched and `err` says why: `PCPLAN_INVALID_ARGUMENT`
-// (format, language tag, date), `PCPLAN_RENDER_FAILED`, or `PCPLAN_STRICT_REFUSED`.
+// (format, language tag, date), `PCPLAN_RENDER_FAILED`, or `PCPLAN_STRICT_REFUSED`. To see what the render fell
+// back on (missing translations, text shown in another language), use `pcplan_render_with_warnings`.
 //
 // # Safety
 // `engine`, `plan` and `options` are NULL or live; `out` is NULL or writable; `err` is NULL or a live error
@@ -270,6 +271,23 @@ pcplan_result pcplan_render(const struct pcplan_engine *engine,
                             const struct pcplan_render_options *options,
                             struct pcplan_buffer **out,
                             struct pcplan_error *err);
+
+// Renders a plan and reports what it fell back on. On success `*out` receives the document, as with
+// `pcplan_render`, and `*warnings_json` a JSON array of warnings, each an object with a `code`
+// (`missing-translation`, `text-not-in-document-language`, `language-unavailable`, `translation-not-reviewed`,
+// `missing-glyphs`, `typesetting`) and its fields (`messageId`, `used`, `path`, `lang`, `requested`, `script`,
+// `family`, `count`, `message`): codes, paths and message ids, never plan text. Free both with
+// `pcplan_buffer_free`. On failure neither is written and `err` says why, as with `pcplan_render`.
+//
+// # Safety
+// `engine`, `plan` and `options` are NULL or live; `out` and `warnings_json` are NULL or writable; `err` is
+// NULL or a live error object.
+pcplan_result pcplan_render_with_warnings(const struct pcplan_engine *engine,
+                                          const struct pcplan_plan *plan,
+                                          const struct pcplan_render_options *options,
+                                          struct pcplan_buffer **out,
+                                          struct pcplan_buffer **warnings_json,
+                                          struct pcplan_error *err);
 
 // The buffer's bytes (followed by a NUL not counted in the length), or NULL when `buffer` is NULL. Valid until
 // the buffer is freed.

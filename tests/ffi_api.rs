@@ -224,6 +224,40 @@ fn validate_and_render_the_example_plan() {
 }
 
 #[test]
+fn render_with_warnings_reports_fallbacks_as_json() {
+    let err = Err::new();
+    let plan = plan(MARCUS);
+    // Marcus's plan is in English; a Hmong document says its messages are a draft translation, and Marcus's
+    // texts, having no Hmong translation, are shown in English.
+    let mut options = render_options(c"md");
+    options.lang = c"hmn".as_ptr();
+    let (mut doc, mut warnings) = (sentinel(), sentinel());
+    // SAFETY: live engine and plan, valid options, writable out-parameters.
+    let rc = unsafe { pcplan_render_with_warnings(engine(), plan, &options, &mut doc, &mut warnings, err.0) };
+    assert_eq!(rc, PCPLAN_OK, "{}", err.message());
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&buffer_bytes(warnings)).unwrap();
+    let codes: Vec<&str> = list.iter().map(|w| w["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"translation-not-reviewed"), "{codes:?}");
+    let text = list.iter().find(|w| w["code"] == "text-not-in-document-language").expect("a text in English");
+    assert!(text["path"].as_str().unwrap().starts_with('/') && text["lang"] == "en", "{text}");
+    assert!(!buffer_bytes(doc).is_empty());
+
+    // A NULL warnings out-parameter is refused, and the document out-parameter stays untouched.
+    let mut untouched = sentinel();
+    // SAFETY: as above, with a NULL out-parameter.
+    let rc = unsafe { pcplan_render_with_warnings(engine(), plan, &options, &mut untouched, ptr::null_mut(), err.0) };
+    assert_eq!(rc, PCPLAN_NULL_ARGUMENT);
+    assert_eq!(untouched, sentinel());
+    assert!(err.message().contains("warnings_json"), "{}", err.message());
+    // SAFETY: each freed once.
+    unsafe {
+        pcplan_buffer_free(doc);
+        pcplan_buffer_free(warnings);
+        pcplan_plan_free(plan);
+    }
+}
+
+#[test]
 fn null_arguments_are_refused_and_out_params_untouched() {
     let err = Err::new();
     let plan = plan(MINIMAL);

@@ -139,6 +139,9 @@ fn c_example_renders_a_pdf_and_is_clean_under_valgrind() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("findings JSON on stdout");
     assert_eq!(report["evaluatedOn"], TODAY);
     assert!(report["findings"].is_array());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let warnings = stderr.lines().find_map(|l| l.strip_prefix("render warnings: ")).expect("warnings on stderr");
+    assert!(serde_json::from_str::<serde_json::Value>(warnings).expect("warnings JSON").is_array(), "{warnings}");
 
     // A bad plan: the C side reports the code and the JSON Pointer, and exits 1.
     let bad = scratch.0.join("bad.json");

@@ -65,6 +65,7 @@ int main(int argc, char **argv) {
   pcplan_plan *plan = NULL;
   pcplan_buffer *findings = NULL;
   pcplan_buffer *document = NULL;
+  pcplan_buffer *warnings = NULL;
   pcplan_result rc;
   int status = 1;
 
@@ -123,9 +124,9 @@ int main(int argc, char **argv) {
     FILE *out;
     options.format = format;
     options.document_date = today;
-    rc = pcplan_render(engine, plan, &options, &document, err);
+    rc = pcplan_render_with_warnings(engine, plan, &options, &document, &warnings, err);
     if (rc != PCPLAN_OK) {
-      report("pcplan_render", rc, err);
+      report("pcplan_render_with_warnings", rc, err);
       goto done;
     }
     out = fopen(argv[2], "wb");
@@ -142,11 +143,14 @@ int main(int argc, char **argv) {
     }
     fprintf(stderr, "pcplan %s: wrote %zu bytes of %s to %s\n", pcplan_version(), pcplan_buffer_len(document),
             format, argv[2]);
+    /* What the render fell back on (missing translations, text in another language): codes and paths only. */
+    fprintf(stderr, "render warnings: %s\n", (const char *)pcplan_buffer_data(warnings));
   }
   status = 0;
 
 done:
   pcplan_buffer_free(document);
+  pcplan_buffer_free(warnings);
   pcplan_buffer_free(findings);
   pcplan_plan_free(plan);
   pcplan_engine_free(engine);

@@ -103,6 +103,7 @@ def _load():
             "pcplan_json_schema": ([out], res),
             "pcplan_validate": ([vp, vp, ctypes.POINTER(_ValidateOptions), out, vp], res),
             "pcplan_render": ([vp, vp, ctypes.POINTER(_RenderOptions), out, vp], res),
+            "pcplan_render_with_warnings": ([vp, vp, ctypes.POINTER(_RenderOptions), out, out, vp], res),
             "pcplan_buffer_data": ([vp], ctypes.POINTER(ctypes.c_ubyte)),
             "pcplan_buffer_len": ([vp], sz),
             "pcplan_buffer_free": ([vp], None),
@@ -237,11 +238,18 @@ class Engine:
 
     def render(self, plan_json, format, lang=None, large_print=False, document_date=None, strict=False):
         """Renders a plan to "md", "html" or "pdf"; returns the document's bytes."""
+        return self.render_with_warnings(plan_json, format, lang, large_print, document_date, strict)[0]
+
+    def render_with_warnings(self, plan_json, format, lang=None, large_print=False, document_date=None,
+                             strict=False):
+        """Renders a plan; returns (document bytes, warnings), the warnings a list of dicts with a "code"
+        ("missing-translation", "text-not-in-document-language", …) and paths or message ids, never plan text."""
         options = _RenderOptions(_c(format), _c(lang), bool(large_print), _c(document_date), bool(strict))
         lib = self._lib
         with _Error(lib) as err:
             def call(plan):
-                out = ctypes.c_void_p()
-                err.check(lib.pcplan_render(self._ptr, plan, ctypes.byref(options), ctypes.byref(out), err.ptr))
-                return _take_buffer(lib, out)
+                out, warnings = ctypes.c_void_p(), ctypes.c_void_p()
+                err.check(lib.pcplan_render_with_warnings(self._ptr, plan, ctypes.byref(options), ctypes.byref(out),
+                                                          ctypes.byref(warnings), err.ptr))
+                return _take_buffer(lib, out), json.loads(_take_buffer(lib, warnings))
             return self._with_plan(plan_json, err, call)

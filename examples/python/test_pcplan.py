@@ -46,6 +46,13 @@ class PcplanTest(unittest.TestCase):
         self.assertIn('lang="es"', html)
         self.assertIn("# ", self.engine.render(MARCUS, "md").decode())
 
+    def test_render_warnings(self):
+        doc, warnings = self.engine.render_with_warnings(MARCUS, "md", lang="hmn")
+        self.assertIn(b"# ", doc)
+        codes = [w["code"] for w in warnings]
+        self.assertIn("translation-not-reviewed", codes)
+        self.assertTrue(all(w["path"].startswith("/") for w in warnings if w["code"] == "text-not-in-document-language"))
+
     def test_errors_carry_code_kind_and_path(self):
         with self.assertRaises(PcplanError) as cm:
             self.engine.validate(MARCUS[: len(MARCUS) // 2], "2026-11-25")

@@ -625,7 +625,8 @@ pub unsafe extern "C" fn pcplan_validate(
 
 /// Renders a plan. On success `*out` receives the document (UTF-8 for `md` and `html`); free it with
 /// `pcplan_buffer_free`. On failure `*out` is left untouched and `err` says why: `PCPLAN_INVALID_ARGUMENT`
-/// (format, language tag, date), `PCPLAN_RENDER_FAILED`, or `PCPLAN_STRICT_REFUSED`.
+/// (format, language tag, date), `PCPLAN_RENDER_FAILED`, or `PCPLAN_STRICT_REFUSED`. To see what the render fell
+/// back on (missing translations, text shown in another language), use `pcplan_render_with_warnings`.
 ///
 /// # Safety
 /// `engine`, `plan` and `options` are NULL or live; `out` is NULL or writable; `err` is NULL or a live error
@@ -639,26 +640,70 @@ pub unsafe extern "C" fn pcplan_render(
     err: *mut pcplan_error,
 ) -> pcplan_result {
     boundary(err, || {
-        let engine = required(engine, "engine")?;
-        let plan = required(plan, "plan")?;
-        let options = required(options, "options")?;
+        let (engine, plan, options) = render_args(engine, plan, options)?;
         let out = out_param(out, "out")?;
-        let format = Format::from_str(required_str(options.format, "options->format")?)
-            .map_err(|_| Failure::argument(c"format", "options->format: expected \"md\", \"html\" or \"pdf\""))?;
-        let mut render_options = RenderOptions::new(format);
-        render_options.large_print = options.large_print;
-        render_options.strict = options.strict;
-        if let Some(lang) = optional_str(options.lang, "options->lang")? {
-            render_options.lang = Some(parse_lang(lang, "options->lang")?);
-        }
-        if let Some(date) = optional_str(options.document_date, "options->document_date")? {
-            render_options.document_date = Some(parse_date(date, "options->document_date")?);
-        }
-        let rendered = engine.engine.render(&plan.plan, &render_options)?;
+        let rendered = engine.render(plan, &options)?;
         // SAFETY: `out` is non-NULL and writable.
         unsafe { *out = new_buffer(rendered.bytes) };
         Ok(())
     })
+}
+
+/// Renders a plan and reports what it fell back on. On success `*out` receives the document, as with
+/// `pcplan_render`, and `*warnings_json` a JSON array of warnings, each an object with a `code`
+/// (`missing-translation`, `text-not-in-document-language`, `language-unavailable`, `translation-not-reviewed`,
+/// `missing-glyphs`, `typesetting`) and its fields (`messageId`, `used`, `path`, `lang`, `requested`, `script`,
+/// `family`, `count`, `message`): codes, paths and message ids, never plan text. Free both with
+/// `pcplan_buffer_free`. On failure neither is written and `err` says why, as with `pcplan_render`.
+///
+/// # Safety
+/// `engine`, `plan` and `options` are NULL or live; `out` and `warnings_json` are NULL or writable; `err` is
+/// NULL or a live error object.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pcplan_render_with_warnings(
+    engine: *const pcplan_engine,
+    plan: *const pcplan_plan,
+    options: *const pcplan_render_options,
+    out: *mut *mut pcplan_buffer,
+    warnings_json: *mut *mut pcplan_buffer,
+    err: *mut pcplan_error,
+) -> pcplan_result {
+    boundary(err, || {
+        let (engine, plan, options) = render_args(engine, plan, options)?;
+        let out = out_param(out, "out")?;
+        let warnings_out = out_param(warnings_json, "warnings_json")?;
+        let rendered = engine.render(plan, &options)?;
+        let warnings = serde_json::to_vec(&rendered.warnings).unwrap_or_else(|_| b"[]".to_vec());
+        // SAFETY: `out` and `warnings_out` are non-NULL and writable.
+        unsafe {
+            *out = new_buffer(rendered.bytes);
+            *warnings_out = new_buffer(warnings);
+        }
+        Ok(())
+    })
+}
+
+/// The arguments of `pcplan_render` and `pcplan_render_with_warnings`, checked, with the options read.
+fn render_args<'a>(
+    engine: *const pcplan_engine,
+    plan: *const pcplan_plan,
+    options: *const pcplan_render_options,
+) -> Result<(&'a Engine, &'a Plan, RenderOptions), Failure> {
+    let engine = required(engine, "engine")?;
+    let plan = required(plan, "plan")?;
+    let options = required(options, "options")?;
+    let format = Format::from_str(required_str(options.format, "options->format")?)
+        .map_err(|_| Failure::argument(c"format", "options->format: expected \"md\", \"html\" or \"pdf\""))?;
+    let mut render_options = RenderOptions::new(format);
+    render_options.large_print = options.large_print;
+    render_options.strict = options.strict;
+    if let Some(lang) = optional_str(options.lang, "options->lang")? {
+        render_options.lang = Some(parse_lang(lang, "options->lang")?);
+    }
+    if let Some(date) = optional_str(options.document_date, "options->document_date")? {
+        render_options.document_date = Some(parse_date(date, "options->document_date")?);
+    }
+    Ok((&engine.engine, &plan.plan, render_options))
 }
 
 /// The buffer's bytes (followed by a NUL not counted in the length), or NULL when `buffer` is NULL. Valid until
