@@ -216,3 +216,24 @@ fn ascii_digits(text: &str) -> String {
         })
         .collect()
 }
+
+#[test]
+fn every_locale_names_the_languages_a_plan_may_name() {
+    // The threshold languages (by the code the render passes: language, plus script for Chinese), their aliases,
+    // and the spoken forms of Chinese agencies record (Cantonese, Mandarin).
+    let codes = [
+        "en", "es", "zh-Hant", "zh-Hans", "zh", "yue", "cmn", "vi", "ko", "tl", "fil", "hy", "hyw", "ru", "fa", "ar",
+        "km", "hmn", "mww", "pa", "hi", "ja", "th", "lo", "uk", "ium",
+    ];
+    let localizer = Localizer::embedded();
+    for tag in localizer.available() {
+        let locale = localizer.locale(std::slice::from_ref(tag));
+        for code in codes {
+            let mut args = pcplan::i18n::FluentArgs::new();
+            args.set("code", code);
+            let name = locale.message("language", Some(&args)).text;
+            let name: String = name.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+            assert!(!name.is_empty() && name != code, "{tag}: no name for {code:?}");
+        }
+    }
+}

@@ -70,6 +70,8 @@ language = { $code ->
     [zh-Hant] Chinese (Traditional)
     [zh-Hans] Chinese (Simplified)
     [zh] Chinese
+    [yue] Cantonese
+    [cmn] Mandarin
     [vi] Vietnamese
     [ko] Korean
     [tl] Tagalog

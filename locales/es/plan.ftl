@@ -69,6 +69,8 @@ language = { $code ->
     [zh-Hant] chino (tradicional)
     [zh-Hans] chino (simplificado)
     [zh] chino
+    [yue] cantonés
+    [cmn] mandarín
     [vi] vietnamita
     [ko] coreano
     [tl] tagalo

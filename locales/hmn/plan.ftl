@@ -68,6 +68,8 @@ language = { $code ->
     [zh-Hant] Suav (ntawv qub)
     [zh-Hans] Suav (ntawv yooj yim)
     [zh] Suav
+    [yue] Suav Kas Tooj
+    [cmn] Suav Mandarin
     [vi] Nyab Laj
     [ko] Kaus Lim
     [tl] Tagalog

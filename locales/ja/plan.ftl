@@ -69,6 +69,8 @@ language = { $code ->
     [zh-Hant] 中国語（繁体字）
     [zh-Hans] 中国語（簡体字）
     [zh] 中国語
+    [yue] 広東語
+    [cmn] 標準中国語
     [vi] ベトナム語
     [ko] 韓国語
     [tl] タガログ語

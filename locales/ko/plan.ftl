@@ -70,6 +70,8 @@ language = { $code ->
     [zh-Hant] 중국어(번체)
     [zh-Hans] 중국어(간체)
     [zh] 중국어
+    [yue] 광둥어
+    [cmn] 표준 중국어
     [vi] 베트남어
     [ko] 한국어
     [tl] 타갈로그어

@@ -71,6 +71,8 @@ language = { $code ->
     [zh-Hant] Tsino (Tradisyonal)
     [zh-Hans] Tsino (Pinasimple)
     [zh] Tsino
+    [yue] Cantonese
+    [cmn] Mandarin
     [vi] Vietnamese
     [ko] Koreano
     [tl] Tagalog

@@ -70,6 +70,8 @@ language = { $code ->
     [zh-Hant] tiếng Trung (phồn thể)
     [zh-Hans] tiếng Trung (giản thể)
     [zh] tiếng Trung
+    [yue] tiếng Quảng Đông
+    [cmn] tiếng Quan Thoại
     [vi] tiếng Việt
     [ko] tiếng Hàn
     [tl] tiếng Tagalog

@@ -69,6 +69,8 @@ language = { $code ->
     [zh-Hant] 中文（繁体）
     [zh-Hans] 中文（简体）
     [zh] 中文
+    [yue] 粤语
+    [cmn] 普通话
     [vi] 越南语
     [ko] 韩语
     [tl] 他加禄语

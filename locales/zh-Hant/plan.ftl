@@ -69,6 +69,8 @@ language = { $code ->
     [zh-Hant] 中文（繁體）
     [zh-Hans] 中文（簡體）
     [zh] 中文
+    [yue] 粵語
+    [cmn] 國語（普通話）
     [vi] 越南語
     [ko] 韓語
     [tl] 他加祿語
