@@ -45,23 +45,32 @@ pub fn large_plan(scale: usize) -> Plan {
             plan.supports.push(s);
         }
     }
-    let narrative = |p: &Plan| -> usize {
-        let json = serde_json::to_value(p).expect("serializes");
-        fn walk(v: &serde_json::Value) -> usize {
-            match v {
-                serde_json::Value::Object(m) => {
-                    m.iter().map(|(k, v)| if k == "text" { v.as_str().map_or(0, str::len) } else { walk(v) }).sum()
-                }
-                serde_json::Value::Array(a) => a.iter().map(walk).sum(),
-                _ => 0,
-            }
-        }
-        walk(&json)
-    };
+    let narrative = |p: &Plan| -> usize { narrative_texts(p).iter().map(String::len).sum() };
     while narrative(&plan) < 20_000 * scale {
         plan.profile.strengths.extend(profile.strengths.iter().cloned());
         plan.profile.important_to.extend(profile.important_to.iter().cloned());
         plan.profile.how_to_support.extend(profile.how_to_support.iter().cloned());
     }
     plan
+}
+
+/// Every narrative text of a plan (each `text` member: originals and translations), in document order.
+pub fn narrative_texts(plan: &Plan) -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m {
+                    match (k.as_str(), v) {
+                        ("text", serde_json::Value::String(s)) => out.push(s.clone()),
+                        _ => walk(v, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&serde_json::to_value(plan).expect("serializes"), &mut out);
+    out
 }
