@@ -268,7 +268,14 @@ impl<'t> Words<'t> {
                 None
             } else {
                 let from = folded.len();
-                text[start..i].chars().for_each(|c| fold_char_into(c, &mut folded));
+                let word = &text[start..i];
+                if word.is_ascii() {
+                    // A capitalized ASCII word ("Marcus", "He"): lower-cased without decoding characters.
+                    folded.push_str(word);
+                    folded[from..].make_ascii_lowercase();
+                } else {
+                    word.chars().for_each(|c| fold_char_into(c, &mut folded));
+                }
                 Some((offset(from), offset(folded.len())))
             };
             let folded_bytes = match folded_range {
