@@ -10,6 +10,9 @@
 //! text, so callers can point at a finding without echoing health information. Every function is linear in the
 //! length of its input, and anything that can be prepared once (the lexicon, word lists) is built once, lazily.
 //!
+//! Each check takes a `&str`, and has an `_in` twin taking [`Words`]: a text split into words once, so that
+//! several checks on the same text (as validation runs them) share one pass over it.
+//!
 //! Supported languages are English and Spanish ([`TextLanguage`]); for any other language the functions return
 //! `None` or nothing.
 //!
