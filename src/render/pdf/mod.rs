@@ -4,7 +4,7 @@
 //! Markdown ──parse_markdown()──▶ events ──typst_writer──▶ Typst source ──typst::compile──▶ typst_pdf::pdf
 //! ```
 //!
-//! * **Escaping.** Plan text is written as Typst escapes, never as markup (see [`typst_writer`]).
+//! * **Escaping.** Plan text is written as Typst escapes, never as markup (see the private `typst_writer` module).
 //! * **Fonts.** [`PdfFonts`] is loaded once and shared. Before compiling, every character is checked against
 //!   the loaded fonts; a character no font draws is replaced by a visible boxed code point (`U+1F600`) and
 //!   reported as a [`PdfWarning::MissingGlyphs`] (an error with [`PdfSettings::strict_glyphs`]). A document
