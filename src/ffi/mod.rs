@@ -253,6 +253,19 @@ fn guard<T>(fallback: T, body: impl FnOnce() -> T) -> T {
     catch_unwind(AssertUnwindSafe(body)).unwrap_or(fallback)
 }
 
+/// Frees a handle handed out with `Box::into_raw`, inside the panic boundary; NULL is a no-op.
+///
+/// # Safety
+/// `ptr` is NULL or was made by `Box::into_raw`, and the caller gives it up.
+unsafe fn free_boxed<T>(ptr: *mut T) {
+    guard((), || {
+        if !ptr.is_null() {
+            // SAFETY: the caller's contract.
+            drop(unsafe { Box::from_raw(ptr) });
+        }
+    })
+}
+
 impl pcplan_error {
     fn reset(&mut self) {
         self.code = PCPLAN_OK;
@@ -373,12 +386,8 @@ pub extern "C" fn pcplan_error_new() -> *mut pcplan_error {
 /// `err` is NULL or was made by `pcplan_error_new` and is not used again.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pcplan_error_free(err: *mut pcplan_error) {
-    guard((), || {
-        if !err.is_null() {
-            // SAFETY: made by `Box::into_raw` in `pcplan_error_new`; the caller gives it up.
-            drop(unsafe { Box::from_raw(err) });
-        }
-    })
+    // SAFETY: the caller's contract above: NULL, or made by `Box::into_raw` in `pcplan_error_new` and given up.
+    unsafe { free_boxed(err) }
 }
 
 /// The result code of the last failed call that was given `err`, or `PCPLAN_OK` after a successful one.
@@ -518,12 +527,8 @@ pub unsafe extern "C" fn pcplan_engine_new(
 /// `engine` is NULL or was made by `pcplan_engine_new`, no other thread is using it, and it is not used again.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pcplan_engine_free(engine: *mut pcplan_engine) {
-    guard((), || {
-        if !engine.is_null() {
-            // SAFETY: made by `Box::into_raw` in `pcplan_engine_new`; the caller gives it up.
-            drop(unsafe { Box::from_raw(engine) });
-        }
-    })
+    // SAFETY: the caller's contract above: NULL, or made by `Box::into_raw` in `pcplan_engine_new` and given up.
+    unsafe { free_boxed(engine) }
 }
 
 /// Reads a plan from `len` bytes of UTF-8 JSON (no NUL needed). On success `*out` receives the plan (free it
@@ -561,12 +566,8 @@ pub unsafe extern "C" fn pcplan_plan_from_json(
 /// `plan` is NULL or was made by `pcplan_plan_from_json`, no other thread is using it, and it is not used again.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pcplan_plan_free(plan: *mut pcplan_plan) {
-    guard((), || {
-        if !plan.is_null() {
-            // SAFETY: made by `Box::into_raw` in `pcplan_plan_from_json`; the caller gives it up.
-            drop(unsafe { Box::from_raw(plan) });
-        }
-    })
+    // SAFETY: the caller's contract above: NULL, or made by `Box::into_raw` in `pcplan_plan_from_json` and given up.
+    unsafe { free_boxed(plan) }
 }
 
 /// The JSON Schema of the plan format. On success `*out` receives a buffer (free it with `pcplan_buffer_free`).
@@ -733,12 +734,8 @@ pub unsafe extern "C" fn pcplan_buffer_len(buffer: *const pcplan_buffer) -> usiz
 /// `buffer` is NULL or was handed out by pcplan and is not used again.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pcplan_buffer_free(buffer: *mut pcplan_buffer) {
-    guard((), || {
-        if !buffer.is_null() {
-            // SAFETY: made by `Box::into_raw` in `new_buffer`; the caller gives it up.
-            drop(unsafe { Box::from_raw(buffer) });
-        }
-    })
+    // SAFETY: the caller's contract above: NULL, or made by `Box::into_raw` in `new_buffer` and given up.
+    unsafe { free_boxed(buffer) }
 }
 
 // The header promises that engines and plans may be shared across threads.
