@@ -86,34 +86,32 @@ pub struct PronounMatch {
     pub set: PronounSet,
 }
 
-static EN_PRONOUN_SHAPES: WordShapes = WordShapes::of(&[
-    "he",
-    "him",
-    "his",
-    "himself",
-    "she",
-    "her",
-    "hers",
-    "herself",
-    "they",
-    "them",
-    "their",
-    "theirs",
-    "themself",
-    "themselves",
-]);
+/// English third-person pronoun forms (folded) and their sets.
+const EN_PRONOUNS: &[(&str, PronounSet)] = &[
+    ("he", PronounSet::He),
+    ("him", PronounSet::He),
+    ("his", PronounSet::He),
+    ("himself", PronounSet::He),
+    ("she", PronounSet::She),
+    ("her", PronounSet::She),
+    ("hers", PronounSet::She),
+    ("herself", PronounSet::She),
+    ("they", PronounSet::They),
+    ("them", PronounSet::They),
+    ("their", PronounSet::They),
+    ("theirs", PronounSet::They),
+    ("themself", PronounSet::They),
+    ("themselves", PronounSet::They),
+];
+
+static EN_PRONOUN_SHAPES: WordShapes = WordShapes::of_keys(EN_PRONOUNS);
 
 /// The set of an English pronoun form (folded).
 fn en_pronoun(folded: &str) -> Option<PronounSet> {
     if !EN_PRONOUN_SHAPES.may_contain(folded) {
         return None;
     }
-    Some(match folded {
-        "he" | "him" | "his" | "himself" => PronounSet::He,
-        "she" | "her" | "hers" | "herself" => PronounSet::She,
-        "they" | "them" | "their" | "theirs" | "themself" | "themselves" => PronounSet::They,
-        _ => return None,
-    })
+    EN_PRONOUNS.iter().find(|(form, _)| *form == folded).map(|(_, set)| *set)
 }
 
 /// The set of the `i`-th word as a Spanish subject pronoun (accent required on "él": "el" is the article).

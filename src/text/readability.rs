@@ -467,15 +467,7 @@ const EN_EXCEPTIONS: &[(&str, usize)] = &[
     ("videos", 3),
 ];
 
-static EN_EXCEPTION_SHAPES: WordShapes = {
-    let mut shapes = WordShapes::of(&[]);
-    let mut i = 0;
-    while i < EN_EXCEPTIONS.len() {
-        shapes = shapes.with(EN_EXCEPTIONS[i].0);
-        i += 1;
-    }
-    shapes
-};
+static EN_EXCEPTION_SHAPES: WordShapes = WordShapes::of_keys(EN_EXCEPTIONS);
 
 fn is_en_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')

@@ -60,6 +60,17 @@ impl WordShapes {
         (first, last, 1u64 << len)
     }
 
+    /// The filter of the keys of `pairs` (a word list with a value per word).
+    pub(crate) const fn of_keys<T>(pairs: &[(&str, T)]) -> Self {
+        let mut shapes = WordShapes::of(&[]);
+        let mut i = 0;
+        while i < pairs.len() {
+            shapes = shapes.with(pairs[i].0);
+            i += 1;
+        }
+        shapes
+    }
+
     /// The filter with `word` added.
     pub(crate) const fn with(mut self, word: &str) -> Self {
         let (f, l, bit) = Self::slots(word.as_bytes());
@@ -228,24 +239,13 @@ impl<'t> Words<'t> {
         while i < bytes.len() {
             // Skip to the next word character.
             let b = bytes[i];
-            if b < 0x80 {
-                if !ASCII_WORD[b as usize] {
-                    i += 1;
-                    continue;
-                }
-            } else {
-                let c = text[i..].chars().next().expect("char boundary");
-                if !is_word_char(c) {
-                    i += c.len_utf8();
-                    continue;
-                }
+            let first = if b < 0x80 { char::from(b) } else { text[i..].chars().next().expect("char boundary") };
+            if !is_word_char(first) {
+                i += first.len_utf8();
+                continue;
             }
             let start = i;
-            let upper_start = if b < 0x80 {
-                b.is_ascii_uppercase()
-            } else {
-                text[i..].chars().next().is_some_and(char::is_uppercase)
-            };
+            let upper_start = first.is_uppercase();
             // Most words are lower-case ASCII already: their folded form is the text itself, not a copy.
             let mut plain = true;
             loop {
@@ -278,20 +278,13 @@ impl<'t> Words<'t> {
                 }
                 Some((offset(from), offset(folded.len())))
             };
-            let folded_bytes = match folded_range {
-                None => &bytes[start..i],
-                Some((a, b)) => &folded.as_bytes()[a as usize..b as usize],
-            };
-            let hash = word_hash(folded_bytes);
+            let hash = word_hash(folded_form(text, &folded, start..i, folded_range).as_bytes());
             let gap_text = &text[prev_end..start];
             let (gap, sentence_start) = match tokens.last() {
                 None => (Gap::Break, true),
                 Some(_) if gap_text == " " => (Gap::Space, false),
                 Some(prev) => {
-                    let prev_folded = match prev.folded {
-                        None => &text[prev.start..prev.end],
-                        Some((a, b)) => &folded[a as usize..b as usize],
-                    };
+                    let prev_folded = folded_form(text, &folded, prev.start..prev.end, prev.folded);
                     let prev_word = &text[prev.start..prev.end];
                     (classify_gap(gap_text), gap_starts_sentence(gap_text, prev_word, prev_folded))
                 }
@@ -340,16 +333,27 @@ impl<'t> Words<'t> {
 
     /// The folded form of a token of these words.
     pub(crate) fn fold_of(&self, t: &Token) -> &str {
-        match t.folded {
-            None => &self.text[t.start..t.end],
-            Some((a, b)) => &self.folded[a as usize..b as usize],
-        }
+        folded_form(self.text, &self.folded, t.start..t.end, t.folded)
     }
 
     /// The `i`-th word as written.
     pub(crate) fn written(&self, i: usize) -> &'t str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
+    }
+}
+
+/// A word's folded form: the word as written (`range` in `text`) when it is already folded, else its range in
+/// the folded buffer.
+fn folded_form<'a>(
+    text: &'a str,
+    buffer: &'a str,
+    range: std::ops::Range<usize>,
+    folded: Option<(u32, u32)>,
+) -> &'a str {
+    match folded {
+        None => &text[range],
+        Some((a, b)) => &buffer[a as usize..b as usize],
     }
 }
 

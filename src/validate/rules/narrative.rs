@@ -127,8 +127,8 @@ pub(crate) struct Item<'a> {
 
 /// One written form of a narrative text: the original or a translation.
 pub(crate) struct Variant<'a> {
-    /// JSON Pointer to the string: `…/text` or `…/translations/n/text`.
-    pub ptr: Pointer,
+    /// `None` for the original, else the translation's index.
+    translation: Option<usize>,
     pub text: &'a str,
     pub lang: &'a LanguageTag,
     /// The text checks' language, when they read it.
@@ -137,6 +137,14 @@ pub(crate) struct Variant<'a> {
 }
 
 impl<'a> Variant<'a> {
+    /// JSON Pointer to the string, under its item's: `…/text` or `…/translations/n/text`.
+    pub(crate) fn ptr(&self, item: &Item<'_>) -> Pointer {
+        match self.translation {
+            None => item.ptr.key("text"),
+            Some(k) => item.ptr.key("translations").index(k).key("text"),
+        }
+    }
+
     /// The text split into words, once for all the rules that read it.
     pub(crate) fn words(&self) -> &Words<'a> {
         self.words.get_or_init(|| Words::new(self.text))
@@ -163,16 +171,16 @@ impl<'a> Narrative<'a> {
 
     fn add(&mut self, ptr: Pointer, text: &'a LocalizedText, part: Part) {
         let from = self.variants.len();
-        let variant = |ptr: Pointer, text: &'a str, lang: &'a LanguageTag| Variant {
-            ptr,
+        let variant = |translation: Option<usize>, text: &'a str, lang: &'a LanguageTag| Variant {
+            translation,
             text,
             lang,
             text_lang: TextLanguage::from_langid(lang.langid()),
             words: OnceLock::new(),
         };
-        self.variants.push(variant(ptr.key("text"), &text.text, &text.lang));
+        self.variants.push(variant(None, &text.text, &text.lang));
         for (k, t) in text.translations.iter().enumerate() {
-            self.variants.push(variant(ptr.key("translations").index(k).key("text"), &t.text, &t.lang));
+            self.variants.push(variant(Some(k), &t.text, &t.lang));
         }
         self.items.push(Item { ptr, text, part, variants: from..self.variants.len() });
     }
@@ -180,20 +188,7 @@ impl<'a> Narrative<'a> {
     /// Collects every narrative text of `plan`, in document order.
     pub(crate) fn new(plan: &'a Plan) -> Self {
         let p = &plan.profile;
-        // Sized up front: the items are large, and growing the vectors would copy them several times.
-        let estimate = [&p.like_and_admire, &p.strengths, &p.interests, &p.talents, &p.important_to]
-            .iter()
-            .chain([&p.how_to_support, &p.preferences].iter())
-            .map(|l| l.len())
-            .sum::<usize>()
-            + plan.needs.len()
-            + plan.goals.iter().map(|g| 2 + g.steps.len()).sum::<usize>()
-            + 3 * (plan.supports.len() + plan.risks.len())
-            + plan.monitoring.len()
-            + plan.feedback.len()
-            + 16;
-        let mut n = Narrative { items: Vec::with_capacity(estimate), variants: Vec::with_capacity(estimate) };
-        for (field, list) in [
+        let profile = [
             ("likeAndAdmire", &p.like_and_admire),
             ("strengths", &p.strengths),
             ("interests", &p.interests),
@@ -201,7 +196,16 @@ impl<'a> Narrative<'a> {
             ("importantTo", &p.important_to),
             ("howToSupport", &p.how_to_support),
             ("preferences", &p.preferences),
-        ] {
+        ];
+        // Sized for the usual parts up front: the items are large, and growing would copy them several times.
+        let estimate = profile.iter().map(|(_, l)| l.len()).sum::<usize>()
+            + plan.needs.len()
+            + plan.goals.iter().map(|g| 2 + g.steps.len()).sum::<usize>()
+            + 3 * (plan.supports.len() + plan.risks.len())
+            + plan.monitoring.len()
+            + plan.feedback.len();
+        let mut n = Narrative { items: Vec::with_capacity(estimate), variants: Vec::with_capacity(estimate) };
+        for (field, list) in profile {
             for (i, text) in list.iter().enumerate() {
                 n.add(Pointer::of(&["profile", field]).index(i), text, Part::Profile);
             }

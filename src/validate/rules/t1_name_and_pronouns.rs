@@ -59,7 +59,7 @@ impl Rule for PreferredNameAndPronouns {
                 if let (Some(first), Some(first_words)) = (legal_first, &legal_first_words) {
                     let found = mentions::find_name_in(words, first_words);
                     if !found.is_empty() {
-                        out.push_with(v.ptr, "t1-legal-name-used", &[("count", found.len().to_string())]);
+                        out.push_with(v.ptr(item), "t1-legal-name-used", &[("count", found.len().to_string())]);
                         out.value(|| first.to_owned());
                     }
                 }
@@ -68,7 +68,7 @@ impl Rule for PreferredNameAndPronouns {
                 };
                 let found = mentions::pronouns_other_than_in(words, &own, lang);
                 if !found.is_empty() {
-                    out.push_with(v.ptr, "t1-other-pronouns", &[("count", found.len().to_string())]);
+                    out.push_with(v.ptr(item), "t1-other-pronouns", &[("count", found.len().to_string())]);
                     out.value(|| found.iter().map(|m| &v.text[m.start..m.end]).collect::<Vec<_>>().join(", "));
                 }
             }

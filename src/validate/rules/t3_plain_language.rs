@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::narrative::{Part, Pointer};
+use super::narrative::{Item, Part, Pointer, Variant};
 use super::prelude::*;
 use crate::text::{TextLanguage, acronyms, readability};
 
@@ -97,23 +97,23 @@ impl Rule for PlainLanguage {
         }
 
         // Acronyms, per written language: an explanation counts anywhere in texts of the same language.
-        let mut by_lang: BTreeMap<&str, Vec<(Pointer, &crate::text::Words<'_>)>> = BTreeMap::new();
+        let mut by_lang: BTreeMap<&str, Vec<(&Item<'_>, &Variant<'_>)>> = BTreeMap::new();
         for (item, variants) in ctx.narrative().with_variants() {
             if item.part.is_persons_words() || item.part == Part::Feedback {
                 continue;
             }
             for v in variants {
-                by_lang.entry(v.lang.language()).or_default().push((v.ptr, v.words()));
+                by_lang.entry(v.lang.language()).or_default().push((item, v));
             }
         }
         let mut found: Vec<(String, Vec<&str>)> = Vec::new();
         for texts in by_lang.values() {
-            let words: Vec<&crate::text::Words<'_>> = texts.iter().map(|(_, w)| *w).collect();
+            let words: Vec<&crate::text::Words<'_>> = texts.iter().map(|(_, v)| v.words()).collect();
             let mut per_text: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
             for a in acronyms::unexplained_in(&words) {
                 per_text.entry(a.text_index).or_default().push(&words[a.text_index].text()[a.start..a.end]);
             }
-            found.extend(per_text.into_iter().map(|(i, list)| (texts[i].0.to_string(), list)));
+            found.extend(per_text.into_iter().map(|(i, list)| (texts[i].1.ptr(texts[i].0).to_string(), list)));
         }
         found.sort_by(|a, b| a.0.cmp(&b.0));
         for (path, list) in found {

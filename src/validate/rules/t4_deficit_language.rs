@@ -49,7 +49,7 @@ impl Rule for StrengthsBasedLanguage {
                     seen.push(m.entry.id);
                     let avoid = m.entry.avoid.first().copied().unwrap_or(m.entry.id);
                     let suggest = m.entry.suggest.join("; ");
-                    out.push_with(v.ptr, "t4-deficit-language", &[("avoid", avoid.into()), ("suggest", suggest)]);
+                    out.push_with(v.ptr(item), "t4-deficit-language", &[("avoid", avoid.into()), ("suggest", suggest)]);
                     out.value(|| v.text[m.start..m.end].to_owned());
                 }
             }

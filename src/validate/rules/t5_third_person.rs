@@ -50,12 +50,12 @@ impl Rule for PersonNotLabel {
                 if item.part == Part::OwnWords {
                     let found = mentions::third_person_in_own_words_in(v.words(), &name, &own, lang);
                     if !found.is_empty() {
-                        out.push(v.ptr, "t5-own-words-third-person");
+                        out.push(v.ptr(item), "t5-own-words-third-person");
                     }
                 } else {
                     let found = mentions::third_person_references_in(v.words(), lang);
                     if !found.is_empty() {
-                        out.push_with(v.ptr, "t5-institutional-label", &[("count", found.len().to_string())]);
+                        out.push_with(v.ptr(item), "t5-institutional-label", &[("count", found.len().to_string())]);
                         out.value(|| found.iter().map(|r| &v.text[r.clone()]).collect::<Vec<_>>().join(", "));
                     }
                 }
