@@ -4,7 +4,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 for target in load_validate render_md_html; do
     mkdir -p "$root/fuzz/corpus/$target"
-    cp "$root"/examples/plans/*.json "$root"/examples/plans/revisions/*.json "$root"/tests/fixtures/*.json \
+    cp "$root"/examples/plans/*.json "$root"/examples/plans/revisions/*.json "$root"/crates/pcplan/tests/fixtures/*.json \
         "$root/fuzz/corpus/$target/"
 done
 # render_pdf takes short texts: seed it with a few hostile ones.

@@ -23,10 +23,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ -f tests/browser/package-lock.json ]; then
+if [ -f crates/pcplan/tests/browser/package-lock.json ]; then
   step "Installing the browser test's npm packages (axe-core, playwright-core)"
-  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+  (cd crates/pcplan/tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-step "cargo test --all-features"
-cargo test --all-features --locked --no-fail-fast
+step "cargo test --workspace --all-features"
+cargo test --workspace --all-features --locked --no-fail-fast

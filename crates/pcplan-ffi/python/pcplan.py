@@ -1,0 +1,255 @@
+"""pcplan from Python through its C ABI, with the standard library only (ctypes).
+
+    from pcplan import Engine, PcplanError
+    engine = Engine()                                   # make one, reuse it (it loads locales and fonts)
+    report = engine.validate(plan_json, "2026-11-25")   # dict: {"valid", "counts", "findings", ...}
+    pdf = engine.render(plan_json, "pdf", lang="es")    # bytes
+
+The library is found through the PCPLAN_LIB environment variable (a path to libpcplan.so / .dylib / .dll), or
+else on the system's library path. Build it with
+`cargo build -p pcplan-ffi --release` (see docs/ffi.md).
+"""
+
+import ctypes
+import ctypes.util
+import json
+import os
+import threading
+
+__all__ = ["Engine", "PcplanError", "version", "json_schema"]
+
+# pcplan_result codes (include/pcplan.h): stable, never renumbered.
+OK = 0
+NULL_ARGUMENT = 1
+INVALID_UTF8 = 2
+INVALID_JSON = 3
+INVALID_PLAN = 4
+INVALID_ARGUMENT = 5
+RENDER_FAILED = 6
+PANIC = 7
+BUFFER_TOO_SMALL = 8
+ENGINE_SETUP_FAILED = 9
+STRICT_REFUSED = 10
+
+
+class PcplanError(Exception):
+    """A pcplan call failed. `code` is a pcplan_result, `kind` a short stable name (e.g. "syntax",
+    "dangling-reference", "date"), `path` the JSON Pointer in the plan it is about ("" when none). The message
+    never contains values from the plan."""
+
+    def __init__(self, code, message, path="", kind=""):
+        super().__init__(f"{message} (code {code}{', ' + kind if kind else ''}{', at ' + path if path else ''})")
+        self.code = code
+        self.message = message
+        self.path = path
+        self.kind = kind
+
+
+class _EngineOptions(ctypes.Structure):
+    _fields_ = [
+        ("locales_dir", ctypes.c_char_p),
+        ("templates_dir", ctypes.c_char_p),
+        ("font_dirs", ctypes.POINTER(ctypes.c_char_p)),
+        ("font_dirs_len", ctypes.c_size_t),
+    ]
+
+
+class _ValidateOptions(ctypes.Structure):
+    _fields_ = [
+        ("profiles", ctypes.c_char_p),
+        ("today", ctypes.c_char_p),
+        ("lang", ctypes.c_char_p),
+        ("include_values", ctypes.c_bool),
+    ]
+
+
+class _RenderOptions(ctypes.Structure):
+    _fields_ = [
+        ("format", ctypes.c_char_p),
+        ("lang", ctypes.c_char_p),
+        ("large_print", ctypes.c_bool),
+        ("document_date", ctypes.c_char_p),
+        ("strict", ctypes.c_bool),
+    ]
+
+
+_lib = None
+_lib_lock = threading.Lock()
+
+
+def _load():
+    global _lib
+    with _lib_lock:
+        if _lib is not None:
+            return _lib
+        path = os.environ.get("PCPLAN_LIB") or ctypes.util.find_library("pcplan")
+        if not path:
+            raise OSError("libpcplan not found: set PCPLAN_LIB to the path of libpcplan.so (.dylib, .dll)")
+        lib = ctypes.CDLL(path)
+        vp, sz, res = ctypes.c_void_p, ctypes.c_size_t, ctypes.c_uint32
+        out = ctypes.POINTER(ctypes.c_void_p)
+        signatures = {
+            "pcplan_version": ([], ctypes.c_char_p),
+            "pcplan_error_new": ([], vp),
+            "pcplan_error_free": ([vp], None),
+            "pcplan_error_code": ([vp], res),
+            "pcplan_error_kind": ([vp], ctypes.c_char_p),
+            "pcplan_error_message": ([vp, ctypes.c_char_p, sz, ctypes.POINTER(sz)], res),
+            "pcplan_error_path": ([vp, ctypes.c_char_p, sz, ctypes.POINTER(sz)], res),
+            "pcplan_engine_new": ([ctypes.POINTER(_EngineOptions), out, vp], res),
+            "pcplan_engine_free": ([vp], None),
+            "pcplan_plan_from_json": ([ctypes.c_char_p, sz, out, vp], res),
+            "pcplan_plan_free": ([vp], None),
+            "pcplan_json_schema": ([out], res),
+            "pcplan_validate": ([vp, vp, ctypes.POINTER(_ValidateOptions), out, vp], res),
+            "pcplan_render": ([vp, vp, ctypes.POINTER(_RenderOptions), out, vp], res),
+            "pcplan_render_with_warnings": ([vp, vp, ctypes.POINTER(_RenderOptions), out, out, vp], res),
+            "pcplan_buffer_data": ([vp], ctypes.POINTER(ctypes.c_ubyte)),
+            "pcplan_buffer_len": ([vp], sz),
+            "pcplan_buffer_free": ([vp], None),
+        }
+        for name, (args, restype) in signatures.items():
+            fn = getattr(lib, name)
+            fn.argtypes = args
+            fn.restype = restype
+        _lib = lib
+        return lib
+
+
+def _text(lib, getter, err):
+    length = ctypes.c_size_t(0)
+    getter(err, None, 0, ctypes.byref(length))
+    buf = ctypes.create_string_buffer(length.value + 1)
+    if getter(err, buf, len(buf), ctypes.byref(length)) != OK:
+        return ""
+    return buf.value.decode("utf-8", "replace")
+
+
+class _Error:
+    """A caller-owned pcplan_error, one per call (so threads never share one)."""
+
+    def __init__(self, lib):
+        self.lib = lib
+        self.ptr = lib.pcplan_error_new()
+        if not self.ptr:
+            raise MemoryError("pcplan_error_new failed")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.lib.pcplan_error_free(self.ptr)
+        self.ptr = None
+
+    def check(self, code):
+        if code != OK:
+            lib, err = self.lib, self.ptr
+            kind = (lib.pcplan_error_kind(err) or b"").decode()
+            raise PcplanError(code, _text(lib, lib.pcplan_error_message, err),
+                              _text(lib, lib.pcplan_error_path, err), kind)
+
+
+def _take_buffer(lib, ptr):
+    try:
+        return ctypes.string_at(lib.pcplan_buffer_data(ptr), lib.pcplan_buffer_len(ptr))
+    finally:
+        lib.pcplan_buffer_free(ptr)
+
+
+def _c(s):
+    return None if s is None else s.encode("utf-8")
+
+
+def _plan_bytes(plan_json):
+    if isinstance(plan_json, (bytes, bytearray)):
+        return bytes(plan_json)
+    if isinstance(plan_json, str):
+        return plan_json.encode("utf-8")
+    return json.dumps(plan_json).encode("utf-8")
+
+
+def version():
+    """The library's version string."""
+    return _load().pcplan_version().decode()
+
+
+def json_schema():
+    """The JSON Schema of the plan format, as a dict."""
+    lib = _load()
+    out = ctypes.c_void_p()
+    code = lib.pcplan_json_schema(ctypes.byref(out))
+    if code != OK:
+        raise PcplanError(code, "pcplan_json_schema failed")
+    return json.loads(_take_buffer(lib, out))
+
+
+class Engine:
+    """Locales, templates and fonts, loaded once. Thread-safe: share one engine across threads."""
+
+    def __init__(self, locales_dir=None, templates_dir=None, font_dirs=()):
+        self._lib = lib = _load()
+        dirs = [_c(os.fspath(d)) for d in font_dirs]
+        array = (ctypes.c_char_p * max(len(dirs), 1))(*dirs)
+        options = _EngineOptions(_c(locales_dir and os.fspath(locales_dir)),
+                                 _c(templates_dir and os.fspath(templates_dir)), array, len(dirs))
+        out = ctypes.c_void_p()
+        with _Error(lib) as err:
+            err.check(lib.pcplan_engine_new(ctypes.byref(options), ctypes.byref(out), err.ptr))
+        self._ptr = out
+
+    def close(self):
+        if getattr(self, "_ptr", None):
+            self._lib.pcplan_engine_free(self._ptr)
+            self._ptr = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+    def _with_plan(self, plan_json, err, call):
+        if not self._ptr:
+            raise ValueError("the engine is closed")
+        data = _plan_bytes(plan_json)
+        plan = ctypes.c_void_p()
+        err.check(self._lib.pcplan_plan_from_json(data, len(data), ctypes.byref(plan), err.ptr))
+        try:
+            return call(plan)
+        finally:
+            self._lib.pcplan_plan_free(plan)
+
+    def validate(self, plan_json, today, lang=None, profiles=None, include_values=False):
+        """Validates a plan (JSON text, bytes or a dict) as of `today` ("YYYY-MM-DD"); returns the report as
+        a dict. `profiles` is a list of names (or a comma-separated string); None uses the plan's programs."""
+        if profiles is not None and not isinstance(profiles, str):
+            profiles = ",".join(profiles)
+        options = _ValidateOptions(_c(profiles), _c(today), _c(lang), bool(include_values))
+        lib = self._lib
+        with _Error(lib) as err:
+            def call(plan):
+                out = ctypes.c_void_p()
+                err.check(lib.pcplan_validate(self._ptr, plan, ctypes.byref(options), ctypes.byref(out), err.ptr))
+                return json.loads(_take_buffer(lib, out))
+            return self._with_plan(plan_json, err, call)
+
+    def render(self, plan_json, format, lang=None, large_print=False, document_date=None, strict=False):
+        """Renders a plan to "md", "html" or "pdf"; returns the document's bytes."""
+        return self.render_with_warnings(plan_json, format, lang, large_print, document_date, strict)[0]
+
+    def render_with_warnings(self, plan_json, format, lang=None, large_print=False, document_date=None,
+                             strict=False):
+        """Renders a plan; returns (document bytes, warnings), the warnings a list of dicts with a "code"
+        ("missing-translation", "text-not-in-document-language", …) and paths or message ids, never plan text."""
+        options = _RenderOptions(_c(format), _c(lang), bool(large_print), _c(document_date), bool(strict))
+        lib = self._lib
+        with _Error(lib) as err:
+            def call(plan):
+                out, warnings = ctypes.c_void_p(), ctypes.c_void_p()
+                err.check(lib.pcplan_render_with_warnings(self._ptr, plan, ctypes.byref(options), ctypes.byref(out),
+                                                          ctypes.byref(warnings), err.ptr))
+                return _take_buffer(lib, out), json.loads(_take_buffer(lib, warnings))
+            return self._with_plan(plan_json, err, call)

@@ -1,0 +1,542 @@
+//! The C ABI called from Rust through its `extern "C"` functions: every NULL, bad bytes, bad options; each call
+//! returns its documented code, out-parameters stay untouched on failure, and nothing crashes. (Unit tests: the
+//! crate builds no `rlib`, so integration tests could not link it.)
+
+use std::ffi::{CStr, CString, c_char};
+use std::ptr;
+use std::sync::OnceLock;
+
+use crate::pcplan_result;
+use crate::*;
+
+const MARCUS: &str = include_str!("../../../examples/plans/hcbs-en-marcus.json");
+const MINIMAL: &str = include_str!("../../pcplan/tests/fixtures/minimal.json");
+
+/// A pointer no call may write: out-parameters start as this and must still be it after a failure.
+fn sentinel<T>() -> *mut T {
+    ptr::dangling_mut::<T>()
+}
+
+struct Shared(*mut pcplan_engine);
+// SAFETY: the header documents engines as shareable across threads; tests only use it through const calls.
+unsafe impl Send for Shared {}
+unsafe impl Sync for Shared {}
+
+fn engine() -> *const pcplan_engine {
+    static ENGINE: OnceLock<Shared> = OnceLock::new();
+    ENGINE
+        .get_or_init(|| {
+            let mut out = ptr::null_mut();
+            // SAFETY: NULL options (defaults), a writable out-parameter, no error object.
+            let rc = unsafe { pcplan_engine_new(ptr::null(), &mut out, ptr::null_mut()) };
+            assert_eq!(rc, PCPLAN_OK);
+            Shared(out)
+        })
+        .0
+}
+
+/// An error object freed on drop.
+struct Err(*mut pcplan_error);
+impl Err {
+    fn new() -> Err {
+        let e = pcplan_error_new();
+        assert!(!e.is_null());
+        Err(e)
+    }
+    fn code(&self) -> pcplan_result {
+        // SAFETY: a live error object.
+        unsafe { pcplan_error_code(self.0) }
+    }
+    fn kind(&self) -> String {
+        // SAFETY: a static string.
+        unsafe { CStr::from_ptr(pcplan_error_kind(self.0)) }.to_str().unwrap().to_owned()
+    }
+    fn text(
+        &self,
+        f: unsafe extern "C" fn(*const pcplan_error, *mut c_char, usize, *mut usize) -> pcplan_result,
+    ) -> String {
+        let mut len = 0;
+        // SAFETY: a live error object, NULL buffer of capacity 0, a writable length.
+        let rc = unsafe { f(self.0, ptr::null_mut(), 0, &mut len) };
+        if len == 0 {
+            assert_eq!(rc, PCPLAN_BUFFER_TOO_SMALL);
+            return String::new();
+        }
+        assert_eq!(rc, PCPLAN_BUFFER_TOO_SMALL);
+        let mut buf = vec![0u8; len + 1];
+        let mut written = 0;
+        // SAFETY: `buf` has `len + 1` bytes.
+        let rc = unsafe { f(self.0, buf.as_mut_ptr().cast(), buf.len(), &mut written) };
+        assert_eq!(rc, PCPLAN_OK);
+        assert_eq!(written, len);
+        assert_eq!(buf[len], 0, "NUL-terminated");
+        String::from_utf8(buf[..len].to_vec()).unwrap()
+    }
+    fn message(&self) -> String {
+        self.text(pcplan_error_message)
+    }
+    fn path(&self) -> String {
+        self.text(pcplan_error_path)
+    }
+}
+impl Drop for Err {
+    fn drop(&mut self) {
+        // SAFETY: made by pcplan_error_new, not used again.
+        unsafe { pcplan_error_free(self.0) }
+    }
+}
+
+fn load(json: &[u8], err: &Err) -> (pcplan_result, *mut pcplan_plan) {
+    let mut out = sentinel();
+    // SAFETY: `json` is readable for its length; `out` is writable.
+    let rc = unsafe { pcplan_plan_from_json(json.as_ptr(), json.len(), &mut out, err.0) };
+    (rc, out)
+}
+
+fn plan(json: &str) -> *mut pcplan_plan {
+    let (rc, plan) = load(json.as_bytes(), &Err::new());
+    assert_eq!(rc, PCPLAN_OK);
+    plan
+}
+
+fn buffer_bytes(b: *const pcplan_buffer) -> Vec<u8> {
+    // SAFETY: a live buffer.
+    unsafe {
+        let len = pcplan_buffer_len(b);
+        let data = pcplan_buffer_data(b);
+        assert_eq!(*data.add(len), 0, "buffers end with a NUL");
+        std::slice::from_raw_parts(data, len).to_vec()
+    }
+}
+
+fn validate_options(today: &CStr) -> pcplan_validate_options {
+    pcplan_validate_options { profiles: ptr::null(), today: today.as_ptr(), lang: ptr::null(), include_values: false }
+}
+
+fn render_options(format: &CStr) -> pcplan_render_options {
+    pcplan_render_options {
+        format: format.as_ptr(),
+        lang: ptr::null(),
+        large_print: false,
+        document_date: ptr::null(),
+        strict: false,
+    }
+}
+
+fn validate(
+    plan: *const pcplan_plan,
+    options: &pcplan_validate_options,
+    err: &Err,
+) -> (pcplan_result, *mut pcplan_buffer) {
+    let mut out = sentinel();
+    // SAFETY: live engine and plan, valid options, writable out.
+    let rc = unsafe { pcplan_validate(engine(), plan, options, &mut out, err.0) };
+    (rc, out)
+}
+
+fn render(plan: *const pcplan_plan, options: &pcplan_render_options, err: &Err) -> (pcplan_result, *mut pcplan_buffer) {
+    let mut out = sentinel();
+    // SAFETY: live engine and plan, valid options, writable out.
+    let rc = unsafe { pcplan_render(engine(), plan, options, &mut out, err.0) };
+    (rc, out)
+}
+
+#[test]
+fn result_codes_are_stable() {
+    let codes = [
+        (PCPLAN_OK, 0),
+        (PCPLAN_NULL_ARGUMENT, 1),
+        (PCPLAN_INVALID_UTF8, 2),
+        (PCPLAN_INVALID_JSON, 3),
+        (PCPLAN_INVALID_PLAN, 4),
+        (PCPLAN_INVALID_ARGUMENT, 5),
+        (PCPLAN_RENDER_FAILED, 6),
+        (PCPLAN_PANIC, 7),
+        (PCPLAN_BUFFER_TOO_SMALL, 8),
+        (PCPLAN_ENGINE_SETUP_FAILED, 9),
+        (PCPLAN_STRICT_REFUSED, 10),
+    ];
+    for (code, n) in codes {
+        assert_eq!(code as u32, n, "{code:?} was renumbered");
+    }
+}
+
+#[test]
+fn version_is_the_crate_version() {
+    // SAFETY: a static NUL-terminated string.
+    let v = unsafe { CStr::from_ptr(pcplan_version()) };
+    assert_eq!(v.to_str().unwrap(), env!("CARGO_PKG_VERSION"));
+}
+
+#[test]
+fn schema_is_json() {
+    let mut out = ptr::null_mut();
+    // SAFETY: writable out.
+    assert_eq!(unsafe { pcplan_json_schema(&mut out) }, PCPLAN_OK);
+    let schema: serde_json::Value = serde_json::from_slice(&buffer_bytes(out)).unwrap();
+    assert!(schema.get("properties").is_some() || schema.get("$defs").is_some());
+    // SAFETY: handed out above, freed once.
+    unsafe { pcplan_buffer_free(out) };
+    // SAFETY: NULL out.
+    assert_eq!(unsafe { pcplan_json_schema(ptr::null_mut()) }, PCPLAN_NULL_ARGUMENT);
+}
+
+#[test]
+fn validate_and_render_the_example_plan() {
+    let err = Err::new();
+    let plan = plan(MARCUS);
+    let today = c"2026-11-25";
+    let (rc, findings) = validate(plan, &validate_options(today), &err);
+    assert_eq!(rc, PCPLAN_OK);
+    assert_eq!(err.code(), PCPLAN_OK);
+    let report: serde_json::Value = serde_json::from_slice(&buffer_bytes(findings)).unwrap();
+    assert_eq!(report["evaluatedOn"], "2026-11-25");
+    assert!(report["profiles"].as_array().unwrap().iter().any(|p| p == "hcbs"));
+
+    let mut options = validate_options(today);
+    options.profiles = c" core , calaim-ecm".as_ptr();
+    options.lang = c"es".as_ptr();
+    options.include_values = true;
+    let (rc, findings_es) = validate(plan, &options, &err);
+    assert_eq!(rc, PCPLAN_OK, "{}", err.message());
+    let report_es: serde_json::Value = serde_json::from_slice(&buffer_bytes(findings_es)).unwrap();
+    assert_eq!(report_es["profiles"], serde_json::json!(["core", "calaim-ecm"]));
+
+    for (format, magic) in [(c"md", &b"# "[..]), (c"html", b"<!DOCTYPE html"), (c"pdf", b"%PDF")] {
+        let mut options = render_options(format);
+        options.document_date = c"2026-03-01".as_ptr();
+        options.lang = c"es".as_ptr();
+        options.large_print = true;
+        let (rc, doc) = render(plan, &options, &err);
+        assert_eq!(rc, PCPLAN_OK, "{format:?}: {}", err.message());
+        let bytes = buffer_bytes(doc);
+        let head = if format == c"md" { &bytes[..] } else { &bytes[..bytes.len().min(64)] };
+        assert!(head.windows(magic.len()).any(|w| w == magic), "{format:?}");
+        // SAFETY: handed out above, freed once.
+        unsafe { pcplan_buffer_free(doc) };
+    }
+    // SAFETY: each freed once.
+    unsafe {
+        pcplan_buffer_free(findings);
+        pcplan_buffer_free(findings_es);
+        pcplan_plan_free(plan);
+    }
+}
+
+#[test]
+fn render_with_warnings_reports_fallbacks_as_json() {
+    let err = Err::new();
+    let plan = plan(MARCUS);
+    // Marcus's plan is in English; a Hmong document says its messages are a draft translation, and Marcus's
+    // texts, having no Hmong translation, are shown in English.
+    let mut options = render_options(c"md");
+    options.lang = c"hmn".as_ptr();
+    let (mut doc, mut warnings) = (sentinel(), sentinel());
+    // SAFETY: live engine and plan, valid options, writable out-parameters.
+    let rc = unsafe { pcplan_render_with_warnings(engine(), plan, &options, &mut doc, &mut warnings, err.0) };
+    assert_eq!(rc, PCPLAN_OK, "{}", err.message());
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&buffer_bytes(warnings)).unwrap();
+    let codes: Vec<&str> = list.iter().map(|w| w["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"translation-not-reviewed"), "{codes:?}");
+    let text = list.iter().find(|w| w["code"] == "text-not-in-document-language").expect("a text in English");
+    assert!(text["path"].as_str().unwrap().starts_with('/') && text["lang"] == "en", "{text}");
+    assert!(!buffer_bytes(doc).is_empty());
+
+    // A NULL warnings out-parameter is refused, and the document out-parameter stays untouched.
+    let mut untouched = sentinel();
+    // SAFETY: as above, with a NULL out-parameter.
+    let rc = unsafe { pcplan_render_with_warnings(engine(), plan, &options, &mut untouched, ptr::null_mut(), err.0) };
+    assert_eq!(rc, PCPLAN_NULL_ARGUMENT);
+    assert_eq!(untouched, sentinel());
+    assert!(err.message().contains("warnings_json"), "{}", err.message());
+    // SAFETY: each freed once.
+    unsafe {
+        pcplan_buffer_free(doc);
+        pcplan_buffer_free(warnings);
+        pcplan_plan_free(plan);
+    }
+}
+
+#[test]
+fn null_arguments_are_refused_and_out_params_untouched() {
+    let err = Err::new();
+    let plan = plan(MINIMAL);
+    let today = c"2026-11-25";
+    let json = MINIMAL.as_bytes();
+
+    // SAFETY (whole block): every non-NULL pointer below is live and valid; NULLs are what is under test.
+    unsafe {
+        let mut out_engine: *mut pcplan_engine = sentinel();
+        assert_eq!(pcplan_engine_new(ptr::null(), ptr::null_mut(), err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(err.code(), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(err.kind(), "null-argument");
+        assert_eq!(err.message(), "out is NULL");
+        let font_dirs_null = pcplan_engine_options {
+            locales_dir: ptr::null(),
+            templates_dir: ptr::null(),
+            font_dirs: ptr::null(),
+            font_dirs_len: 2,
+        };
+        assert_eq!(pcplan_engine_new(&font_dirs_null, &mut out_engine, err.0), PCPLAN_NULL_ARGUMENT);
+        let one_null: [*const c_char; 1] = [ptr::null()];
+        let font_dir_null = pcplan_engine_options {
+            locales_dir: ptr::null(),
+            templates_dir: ptr::null(),
+            font_dirs: one_null.as_ptr(),
+            font_dirs_len: 1,
+        };
+        assert_eq!(pcplan_engine_new(&font_dir_null, &mut out_engine, err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(err.message(), "font_dirs[0] is NULL");
+        assert_eq!(out_engine, sentinel());
+
+        let mut out_plan: *mut pcplan_plan = sentinel();
+        assert_eq!(pcplan_plan_from_json(ptr::null(), 0, &mut out_plan, err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_plan_from_json(ptr::null(), 10, &mut out_plan, ptr::null_mut()), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_plan_from_json(json.as_ptr(), json.len(), ptr::null_mut(), err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(out_plan, sentinel());
+
+        let v = validate_options(today);
+        let mut out: *mut pcplan_buffer = sentinel();
+        assert_eq!(pcplan_validate(ptr::null(), plan, &v, &mut out, err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(err.message(), "engine is NULL");
+        assert_eq!(pcplan_validate(engine(), ptr::null(), &v, &mut out, err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_validate(engine(), plan, ptr::null(), &mut out, err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_validate(engine(), plan, &v, ptr::null_mut(), err.0), PCPLAN_NULL_ARGUMENT);
+        let no_today = pcplan_validate_options { today: ptr::null(), ..validate_options(today) };
+        assert_eq!(pcplan_validate(engine(), plan, &no_today, &mut out, err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(err.message(), "options->today is NULL");
+        assert_eq!(pcplan_validate(engine(), plan, &no_today, &mut out, ptr::null_mut()), PCPLAN_NULL_ARGUMENT);
+
+        let r = render_options(c"md");
+        assert_eq!(pcplan_render(ptr::null(), plan, &r, &mut out, err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_render(engine(), ptr::null(), &r, &mut out, err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_render(engine(), plan, ptr::null(), &mut out, err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_render(engine(), plan, &r, ptr::null_mut(), err.0), PCPLAN_NULL_ARGUMENT);
+        let no_format = pcplan_render_options { format: ptr::null(), ..render_options(c"md") };
+        assert_eq!(pcplan_render(engine(), plan, &no_format, &mut out, err.0), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(err.message(), "options->format is NULL");
+        assert_eq!(out, sentinel());
+
+        // Accessors and frees accept NULL.
+        assert!(pcplan_buffer_data(ptr::null()).is_null());
+        assert_eq!(pcplan_buffer_len(ptr::null()), 0);
+        pcplan_buffer_free(ptr::null_mut());
+        pcplan_plan_free(ptr::null_mut());
+        pcplan_engine_free(ptr::null_mut());
+        pcplan_error_free(ptr::null_mut());
+        assert_eq!(pcplan_error_code(ptr::null()), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(CStr::from_ptr(pcplan_error_kind(ptr::null())), c"null-argument");
+        assert_eq!(pcplan_error_line(ptr::null()), 0);
+        assert_eq!(pcplan_error_column(ptr::null()), 0);
+        let mut written = 7usize;
+        let mut buf = [0 as c_char; 8];
+        assert_eq!(pcplan_error_message(ptr::null(), buf.as_mut_ptr(), 8, &mut written), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_error_message(err.0, buf.as_mut_ptr(), 8, ptr::null_mut()), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_error_message(err.0, ptr::null_mut(), 8, &mut written), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_error_path(ptr::null(), buf.as_mut_ptr(), 8, &mut written), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(pcplan_error_path(err.0, buf.as_mut_ptr(), 8, ptr::null_mut()), PCPLAN_NULL_ARGUMENT);
+        assert_eq!(written, 7, "untouched");
+        pcplan_plan_free(plan);
+    }
+}
+
+#[test]
+fn a_short_buffer_gets_nothing_but_the_length() {
+    let err = Err::new();
+    let (rc, _) = load(b"{", &err);
+    assert_eq!(rc, PCPLAN_INVALID_JSON);
+    let message = err.message();
+    let mut buf = [b'x' as c_char; 8];
+    let mut written = 0;
+    // SAFETY: `buf` has 8 bytes.
+    let rc = unsafe { pcplan_error_message(err.0, buf.as_mut_ptr(), buf.len(), &mut written) };
+    assert_eq!(rc, PCPLAN_BUFFER_TOO_SMALL);
+    assert_eq!(written, message.len());
+    assert!(buf.iter().all(|&c| c == b'x' as c_char), "buffer untouched");
+    // Exactly the length is still too small (no room for the NUL).
+    let mut exact = vec![0 as c_char; message.len()];
+    // SAFETY: `exact` has `message.len()` bytes.
+    let rc = unsafe { pcplan_error_message(err.0, exact.as_mut_ptr(), exact.len(), &mut written) };
+    assert_eq!(rc, PCPLAN_BUFFER_TOO_SMALL);
+}
+
+#[test]
+fn bad_plans_give_their_codes_and_where() {
+    let err = Err::new();
+    let cases: &[(&[u8], pcplan_result, &str)] = &[
+        (b"{\"schemaVersion\": 1, \"id\": \"\xff\"}", PCPLAN_INVALID_UTF8, "invalid-utf8"),
+        (b"", PCPLAN_INVALID_JSON, "empty"),
+        (b"   \n", PCPLAN_INVALID_JSON, "empty"),
+        (&MARCUS.as_bytes()[..MARCUS.len() / 2], PCPLAN_INVALID_JSON, "syntax"),
+        (b"{\"schemaVersion\": 1,,}", PCPLAN_INVALID_JSON, "syntax"),
+        (b"[1, 2", PCPLAN_INVALID_JSON, "syntax"),
+        (b"{\"schemaVersion\": 1}", PCPLAN_INVALID_PLAN, "invalid"),
+        (b"{\"schemaVersion\": 99}", PCPLAN_INVALID_PLAN, "unsupported-schema-version"),
+        (b"[]", PCPLAN_INVALID_PLAN, "invalid"),
+    ];
+    for (json, code, kind) in cases {
+        let (rc, out) = load(json, &err);
+        let shown = String::from_utf8_lossy(&json[..json.len().min(40)]).into_owned();
+        assert_eq!(rc, *code, "{shown}: {}", err.message());
+        assert_eq!(out, sentinel(), "{shown}: out-parameter untouched");
+        assert_eq!(err.code(), *code);
+        assert_eq!(err.kind(), *kind, "{shown}");
+        assert!(!err.message().is_empty());
+    }
+
+    let (rc, _) = load(b"{\n  \"schemaVersion\": 1,\n  x", &err);
+    assert_eq!(rc, PCPLAN_INVALID_JSON);
+    // SAFETY: a live error object.
+    unsafe {
+        assert_eq!(pcplan_error_line(err.0), 3);
+        assert!(pcplan_error_column(err.0) >= 3);
+    }
+
+    // A wrong value deep in a valid plan: a JSON Pointer, and no plan value in the message.
+    let mut value: serde_json::Value = serde_json::from_str(MARCUS).unwrap();
+    value["person"]["language"]["written"] = serde_json::json!("SECRET-VALUE 123 not a tag");
+    let (rc, out) = load(value.to_string().as_bytes(), &err);
+    assert_eq!(rc, PCPLAN_INVALID_PLAN);
+    assert_eq!(out, sentinel());
+    assert_eq!(err.path(), "/person/language/written");
+    assert!(!err.message().contains("SECRET"), "{}", err.message());
+
+    // Success resets the error object.
+    let (rc, plan) = load(MINIMAL.as_bytes(), &err);
+    assert_eq!(rc, PCPLAN_OK);
+    assert_eq!(err.code(), PCPLAN_OK);
+    assert_eq!(err.kind(), "ok");
+    assert_eq!(err.message(), "");
+    assert_eq!(err.path(), "");
+    // SAFETY: freed once.
+    unsafe { pcplan_plan_free(plan) };
+}
+
+#[test]
+fn bad_validate_options_are_invalid_arguments() {
+    let err = Err::new();
+    let plan = plan(MINIMAL);
+    let cases: &[(&CStr, Option<&CStr>, Option<&CStr>, &str)] = &[
+        (c"2026-13-01", None, None, "date"),
+        (c"2026-02-30", None, None, "date"),
+        (c"11/25/2026", None, None, "date"),
+        (c"", None, None, "date"),
+        (c"2026-11-25", Some(c"hcbs,nope"), None, "profile"),
+        (c"2026-11-25", Some(c""), None, "profile"),
+        (c"2026-11-25", Some(c"hcbs,"), None, "profile"),
+        (c"2026-11-25", None, Some(c"not a language!"), "language"),
+        (c"2026-11-25", None, Some(c""), "language"),
+    ];
+    for (today, profiles, lang, kind) in cases {
+        let options = pcplan_validate_options {
+            profiles: profiles.map_or(ptr::null(), CStr::as_ptr),
+            today: today.as_ptr(),
+            lang: lang.map_or(ptr::null(), CStr::as_ptr),
+            include_values: false,
+        };
+        let (rc, out) = validate(plan, &options, &err);
+        assert_eq!(rc, PCPLAN_INVALID_ARGUMENT, "{today:?} {profiles:?} {lang:?}");
+        assert_eq!(out, sentinel());
+        assert_eq!(err.kind(), *kind);
+    }
+    let bad_utf8 = CString::new(b"2026-11-2\xff".to_vec()).unwrap();
+    let (rc, out) = validate(plan, &validate_options(&bad_utf8), &err);
+    assert_eq!((rc, out), (PCPLAN_INVALID_UTF8, sentinel()));
+    let mut options = validate_options(c"2026-11-25");
+    options.profiles = bad_utf8.as_ptr();
+    assert_eq!(validate(plan, &options, &err).0, PCPLAN_INVALID_UTF8);
+    // SAFETY: freed once.
+    unsafe { pcplan_plan_free(plan) };
+}
+
+#[test]
+fn bad_render_options_are_invalid_arguments() {
+    let err = Err::new();
+    let plan = plan(MINIMAL);
+    let cases: &[(&CStr, Option<&CStr>, Option<&CStr>, &str)] = &[
+        (c"docx", None, None, "format"),
+        (c"", None, None, "format"),
+        (c"md", Some(c"en_US@latin!"), None, "language"),
+        (c"html", None, Some(c"2026-3-1"), "date"),
+        (c"pdf", None, Some(c"yesterday"), "date"),
+    ];
+    for (format, lang, date, kind) in cases {
+        let options = pcplan_render_options {
+            lang: lang.map_or(ptr::null(), CStr::as_ptr),
+            document_date: date.map_or(ptr::null(), CStr::as_ptr),
+            ..render_options(format)
+        };
+        let (rc, out) = render(plan, &options, &err);
+        assert_eq!(rc, PCPLAN_INVALID_ARGUMENT, "{format:?} {lang:?} {date:?}");
+        assert_eq!(out, sentinel());
+        assert_eq!(err.kind(), *kind);
+    }
+    let bad_utf8 = CString::new(b"p\xffdf".to_vec()).unwrap();
+    let (rc, out) = render(plan, &render_options(&bad_utf8), &err);
+    assert_eq!((rc, out), (PCPLAN_INVALID_UTF8, sentinel()));
+
+    // A language without a locale falls back (a warning): refused only when strict.
+    let mut options = render_options(c"md");
+    options.lang = c"tlh".as_ptr();
+    let (rc, doc) = render(plan, &options, &err);
+    assert_eq!(rc, PCPLAN_OK);
+    // SAFETY: freed once.
+    unsafe { pcplan_buffer_free(doc) };
+    options.strict = true;
+    let (rc, out) = render(plan, &options, &err);
+    assert_eq!((rc, out), (PCPLAN_STRICT_REFUSED, sentinel()));
+    assert_eq!(err.kind(), "strict");
+    // SAFETY: freed once.
+    unsafe { pcplan_plan_free(plan) };
+}
+
+#[test]
+fn engine_setup_failures_are_reported() {
+    let err = Err::new();
+    let dir = std::env::temp_dir().join(format!("pcplan-ffi-templates-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("plan.md.hbs"), "{{#if}} unclosed").unwrap();
+    let templates = CString::new(dir.to_str().unwrap()).unwrap();
+    let options = pcplan_engine_options {
+        locales_dir: ptr::null(),
+        templates_dir: templates.as_ptr(),
+        font_dirs: ptr::null(),
+        font_dirs_len: 0,
+    };
+    let mut out = sentinel();
+    // SAFETY: valid options, writable out, live error.
+    let rc = unsafe { pcplan_engine_new(&options, &mut out, err.0) };
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(rc, PCPLAN_ENGINE_SETUP_FAILED, "{}", err.message());
+    assert_eq!(out, sentinel());
+    assert_eq!(err.kind(), "templates");
+
+    let bad = CString::new(b"/tmp/\xff".to_vec()).unwrap();
+    let options = pcplan_engine_options { locales_dir: bad.as_ptr(), ..options };
+    // SAFETY: valid options, writable out, live error.
+    let rc = unsafe { pcplan_engine_new(&options, &mut out, err.0) };
+    assert_eq!((rc, out), (PCPLAN_INVALID_UTF8, sentinel()));
+}
+
+#[test]
+fn engines_and_plans_are_shared_across_threads() {
+    struct Send<T>(*const T);
+    // SAFETY: the header documents engines and plans as shareable; only const calls follow.
+    unsafe impl<T> std::marker::Send for Send<T> {}
+    unsafe impl<T> Sync for Send<T> {}
+    let plan = Send(plan(MARCUS).cast_const());
+    let plan = &plan;
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(move || {
+                let err = Err::new();
+                let (rc, doc) = render(plan.0, &render_options(c"html"), &err);
+                assert_eq!(rc, PCPLAN_OK);
+                // SAFETY: freed once.
+                unsafe { pcplan_buffer_free(doc) };
+            });
+        }
+    });
+    // SAFETY: freed once, after every thread is done.
+    unsafe { pcplan_plan_free(plan.0.cast_mut()) };
+}
