@@ -4,6 +4,8 @@
 //! documentation expectations ([`validate`]), and rendering in the person's own language to Markdown, HTML and
 //! PDF ([`render`]), with localization in [`i18n`] and text checks (readability, deficit language) in [`text`].
 
+pub mod codes;
+pub mod copy;
 pub mod diff;
 pub mod i18n;
 pub mod model;
