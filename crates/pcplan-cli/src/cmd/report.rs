@@ -59,7 +59,7 @@ pub fn run(args: Args) -> Outcome {
         return Err(bad_input(format!("none of the {failed} plan(s) could be read")));
     }
     let bytes = if args.format == "json" {
-        serde_json::to_string_pretty(&table.to_json()).map_err(|e| bad_input(e.to_string()))?.into_bytes()
+        (serde_json::to_string_pretty(&table.to_json()).map_err(|e| bad_input(e.to_string()))? + "\n").into_bytes()
     } else {
         table.to_csv().map_err(|e| bad_input(format!("CSV: {e}")))?
     };

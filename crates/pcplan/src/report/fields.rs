@@ -70,7 +70,8 @@ impl Field {
         let date = |d: Option<chrono::NaiveDate>| d.map_or(Cell::Empty, Cell::Date);
         let count = |s| Cell::Count(findings.count(s) as u64);
         let list = |items: Vec<String>| if items.is_empty() { Cell::Empty } else { Cell::List(items) };
-        let identifier = |kind| plan.person.identifiers.iter().find(|i| i.kind == kind).map(|i| i.value.as_str());
+        let identifier =
+            |kind: IdentifierType| plan.person.identifiers.iter().find(|i| i.kind == kind).map(|i| i.value.as_str());
         let lcm = || lead_care_manager(plan);
         let lcm_contact = || lcm().and_then(|m| m.contact.as_ref());
         match self {
@@ -79,7 +80,7 @@ impl Field {
             Field::PersonFamilyName => text(Some(&plan.person.legal_name.family)),
             Field::PersonGivenName => text(Some(&plan.person.legal_name.given.join(" "))),
             Field::PersonBirthDate => date(plan.person.birth_date),
-            Field::Programs => list(plan.programs.iter().map(|p| kebab(p)).collect()),
+            Field::Programs => list(plan.programs.iter().map(kebab).collect()),
             Field::PlanId => text(Some(plan.id.as_str())),
             Field::PlanVersion => Cell::Count(u64::from(plan.version)),
             Field::PlanStatus => text(Some(&kebab(&plan.status))),

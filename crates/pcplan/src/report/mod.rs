@@ -91,7 +91,8 @@ impl Mapping {
         let mapping: Mapping = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
             let path = if path == "." { String::new() } else { pointer(&path) };
-            MappingError { path, expected: describe_serde(e.inner()) }
+            // serde's message (with a line and column); a mapping holds no plan data, so it may quote names.
+            MappingError { path, expected: e.inner().to_string() }
         })?;
         if mapping.columns.is_empty() {
             return Err(MappingError { path: "/columns".into(), expected: "at least one column".into() });
@@ -140,17 +141,6 @@ fn pointer(path: &str) -> String {
         }
     }
     out
-}
-
-/// serde's message for a mapping error, without echoing the input beyond field names (a mapping holds no
-/// plan data, so variant names may be quoted).
-fn describe_serde(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    // Drop serde_json's " at line L column C" suffix: the pointer says where.
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
-    }
 }
 
 /// One cell of a report row.
@@ -216,9 +206,9 @@ impl Table {
     /// so a spreadsheet shows it as text instead of running it as a formula.
     pub fn to_csv(&self) -> Result<Vec<u8>, csv::Error> {
         let mut writer = csv::Writer::from_writer(Vec::new());
-        writer.write_record(self.mapping.headers().map(defuse))?;
+        writer.write_record(self.mapping.headers().map(|h| defuse(h.to_owned())))?;
         for row in &self.rows {
-            writer.write_record(row.iter().map(|c| defuse(&c.to_field(&self.mapping.list_separator))))?;
+            writer.write_record(row.iter().map(|c| defuse(c.to_field(&self.mapping.list_separator))))?;
         }
         writer.into_inner().map_err(|e| e.into_error().into())
     }
@@ -253,8 +243,8 @@ impl Table {
 }
 
 /// Spreadsheet formula injection (CWE-1236): a cell that a spreadsheet would evaluate is written as text.
-fn defuse(field: &str) -> std::borrow::Cow<'_, str> {
-    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{field}").into() } else { field.into() }
+fn defuse(field: String) -> String {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{field}") } else { field }
 }
 
 #[cfg(test)]
@@ -282,8 +272,8 @@ mod tests {
 
     #[test]
     fn formulas_are_defused() {
-        assert_eq!(defuse("=HYPERLINK(1)"), "'=HYPERLINK(1)");
-        assert_eq!(defuse("-5"), "'-5");
-        assert_eq!(defuse("Rosa"), "Rosa");
+        assert_eq!(defuse("=HYPERLINK(1)".into()), "'=HYPERLINK(1)");
+        assert_eq!(defuse("-5".into()), "'-5");
+        assert_eq!(defuse("Rosa".into()), "Rosa");
     }
 }
