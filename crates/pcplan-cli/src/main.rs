@@ -94,8 +94,7 @@ fn render(args: RenderArgs) -> Result<ExitCode, Failure> {
     options.strict = args.strict;
     options.large_print = args.large_print
         || plan.person.language.alternative_formats.contains(&pcplan::model::DocumentFormat::LargePrint);
-    let mut engine_options = EngineOptions::default();
-    engine_options.font_dirs = args.font_dirs;
+    let mut engine_options = EngineOptions { font_dirs: args.font_dirs, ..EngineOptions::default() };
     if !args.no_system_fonts && format == Format::Pdf {
         engine_options.font_dirs.extend(SYSTEM_FONT_DIRS.iter().map(PathBuf::from).filter(|d| d.is_dir()));
     }
