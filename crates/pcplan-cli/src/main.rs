@@ -11,9 +11,6 @@ use clap::{Parser, Subcommand};
 use pcplan::model::Plan;
 use pcplan::{Engine, EngineOptions, Format, RenderOptions};
 
-/// Where Debian and most Linux systems keep fonts (e.g. `fonts-noto-core`, `fonts-noto-cjk`).
-const SYSTEM_FONT_DIRS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
-
 #[derive(Parser)]
 #[command(name = "pcplan", version, about = "Person-centered plans: validate, render and compare them.")]
 struct Cli {
@@ -46,7 +43,7 @@ struct RenderArgs {
     /// A folder of fonts to use besides the embedded ones (repeatable).
     #[arg(long = "font-dir")]
     font_dirs: Vec<PathBuf>,
-    /// Do not look in the system's font folders.
+    /// Do not look in the system's font folders (pcplan::render::SYSTEM_FONT_DIRS).
     #[arg(long)]
     no_system_fonts: bool,
     /// Write here (atomically) instead of standard output.
@@ -96,9 +93,9 @@ fn render(args: RenderArgs) -> Result<ExitCode, Failure> {
         || plan.person.language.alternative_formats.contains(&pcplan::model::DocumentFormat::LargePrint);
     let mut engine_options = EngineOptions::default();
     engine_options.font_dirs = args.font_dirs;
-    if !args.no_system_fonts && format == Format::Pdf {
-        engine_options.font_dirs.extend(SYSTEM_FONT_DIRS.iter().map(PathBuf::from).filter(|d| d.is_dir()));
-    }
+    engine_options.system_fonts = !args.no_system_fonts;
+    // The missing-font error names this command's flag.
+    engine_options.font_dirs_setting = "--font-dir".into();
     let engine = Engine::new(engine_options).map_err(|e| bad_input(e.to_string()))?;
     let rendered = engine.render(&plan, &options).map_err(|e| Failure(1, e.to_string()))?;
     for w in &rendered.warnings {

@@ -15,9 +15,6 @@ use pcplan::{Engine, EngineOptions, Format, RenderOptions};
 const USAGE: &str = "usage: render PLAN.json --format md|html|pdf [--lang TAG] [--large-print] [--strict] \
                      [--font-dir DIR]... [--no-system-fonts] [--previous OLD.json] [-o FILE]";
 
-/// Where Debian and most Linux systems keep fonts (e.g. `fonts-noto-core`, `fonts-noto-cjk`).
-const SYSTEM_FONT_DIRS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
-
 fn fail(message: &str) -> ExitCode {
     eprintln!("error: {message}\n{USAGE}");
     ExitCode::from(2)
@@ -30,7 +27,6 @@ fn main() -> ExitCode {
     let mut options = RenderOptions::new(Format::Markdown);
     let mut output = None;
     let mut engine_options = EngineOptions::default();
-    let mut system_fonts = true;
     let mut previous_path: Option<String> = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -50,7 +46,7 @@ fn main() -> ExitCode {
                 Some(d) => engine_options.font_dirs.push(d.into()),
                 None => return fail("--font-dir needs a directory"),
             },
-            "--no-system-fonts" => system_fonts = false,
+            "--no-system-fonts" => engine_options.system_fonts = false,
             "--previous" => match args.next() {
                 Some(p) => previous_path = Some(p),
                 None => return fail("--previous needs a plan file"),
@@ -94,10 +90,8 @@ fn main() -> ExitCode {
             Err(e) => return fail(&format!("{path}: {e}")),
         }
     }
-    if system_fonts && options.format == Format::Pdf {
-        // The embedded fonts cover English and Spanish; other scripts need the system's Noto fonts.
-        engine_options.font_dirs.extend(SYSTEM_FONT_DIRS.iter().map(std::path::PathBuf::from).filter(|d| d.is_dir()));
-    }
+    // The missing-font error names this program's option.
+    engine_options.font_dirs_setting = "--font-dir".into();
     let engine = match Engine::new(engine_options) {
         Ok(e) => e,
         Err(e) => {
