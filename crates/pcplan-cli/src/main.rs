@@ -91,11 +91,13 @@ fn render(args: RenderArgs) -> Result<ExitCode, Failure> {
     options.strict = args.strict;
     options.large_print = args.large_print
         || plan.person.language.alternative_formats.contains(&pcplan::model::DocumentFormat::LargePrint);
-    let mut engine_options = EngineOptions::default();
-    engine_options.font_dirs = args.font_dirs;
-    engine_options.system_fonts = !args.no_system_fonts;
-    // The missing-font error names this command's flag.
-    engine_options.font_dirs_setting = "--font-dir".into();
+    let engine_options = EngineOptions {
+        font_dirs: args.font_dirs,
+        system_fonts: !args.no_system_fonts,
+        // The missing-font error names this command's flag.
+        font_dirs_setting: "--font-dir".into(),
+        ..EngineOptions::default()
+    };
     let engine = Engine::new(engine_options).map_err(|e| bad_input(e.to_string()))?;
     let rendered = engine.render(&plan, &options).map_err(|e| Failure(1, e.to_string()))?;
     for w in &rendered.warnings {
