@@ -11,9 +11,6 @@ use pcplan::i18n::Localizer;
 use pcplan::model::Plan;
 use unic_langid::LanguageIdentifier;
 
-/// Where Debian and most Linux systems keep fonts (e.g. `fonts-noto-core`, `fonts-noto-cjk`).
-const SYSTEM_FONT_DIRS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
-
 /// The command's exit status: 0 success, 1 findings or a partial failure, 2 bad input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -111,19 +108,20 @@ pub struct FontArgs {
     /// A folder of fonts to use besides the embedded ones (repeatable).
     #[arg(long = "font-dir", value_name = "DIR")]
     pub font_dirs: Vec<PathBuf>,
-    /// Do not look in the system's font folders (/usr/share/fonts, /usr/local/share/fonts).
+    /// Do not look in the system's font folders (pcplan::render::SYSTEM_FONT_DIRS).
     #[arg(long)]
     pub no_system_fonts: bool,
 }
 
 impl FontArgs {
-    /// Engine options with these fonts; the system's folders only when a PDF is wanted (they are slow to scan).
-    pub fn engine_options(&self, pdf: bool) -> EngineOptions {
-        let mut font_dirs = self.font_dirs.clone();
-        if pdf && !self.no_system_fonts {
-            font_dirs.extend(SYSTEM_FONT_DIRS.iter().map(PathBuf::from).filter(|d| d.is_dir()));
+    /// Engine options with these fonts. The engine reads font folders only for a PDF, through its font index.
+    pub fn engine_options(&self) -> EngineOptions {
+        EngineOptions {
+            font_dirs: self.font_dirs.clone(),
+            system_fonts: !self.no_system_fonts,
+            font_dirs_setting: "--font-dir".into(),
+            ..EngineOptions::default()
         }
-        EngineOptions { font_dirs, ..EngineOptions::default() }
     }
 }
 

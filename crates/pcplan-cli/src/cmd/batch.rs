@@ -82,7 +82,7 @@ pub fn run(args: Args) -> Outcome {
     }
     std::fs::create_dir_all(&args.out)
         .map_err(|e| bad_input(format!("could not create the output directory {}: {e}", args.out.display())))?;
-    let engine = Engine::new(args.fonts.engine_options(format == Format::Pdf)).map_err(|e| bad_input(e.to_string()))?;
+    let engine = Engine::new(args.fonts.engine_options()).map_err(|e| bad_input(e.to_string()))?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
         .build()

@@ -52,7 +52,7 @@ pub fn run(args: Args) -> Outcome {
     if let Some(path) = &args.previous {
         options.previous = Some(Arc::new(load_plan(path)?));
     }
-    let engine = Engine::new(args.fonts.engine_options(format == Format::Pdf)).map_err(|e| bad_input(e.to_string()))?;
+    let engine = Engine::new(args.fonts.engine_options()).map_err(|e| bad_input(e.to_string()))?;
     let rendered = engine.render(&plan, &options).map_err(|e| failed(e.to_string()))?;
     for w in &rendered.warnings {
         eprintln!("warning: {w}");
