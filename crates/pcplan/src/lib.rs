@@ -5,6 +5,8 @@
 //! PDF ([`render`]), with localization in [`i18n`] and text checks (readability, deficit language) in [`text`].
 
 pub mod diff;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 pub mod i18n;
 pub mod model;
 pub mod render;
