@@ -615,7 +615,7 @@ impl<'g> Mapper<'g> {
             }
         }
         for (n, node) in g.nodes.iter().enumerate() {
-            if self.used[n] || node.parent.is_some_and(|p| self.used[p]) && self.used[n] {
+            if self.used[n] {
                 continue;
             }
             match &node.raw {

@@ -674,6 +674,8 @@ fhir_struct!(
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "resourceType")]
 #[allow(missing_docs)]
+// Resources are built once per entry and moved, never copied in bulk; boxing each would only add indirection.
+#[allow(clippy::large_enum_variant)]
 pub enum Resource {
     Patient(Patient),
     CarePlan(CarePlan),
