@@ -6,6 +6,8 @@
 //! and text checks (readability, deficit language) in [`text`].
 
 pub mod diff;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 pub mod i18n;
 pub mod model;
 pub mod render;
