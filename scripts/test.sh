@@ -28,5 +28,7 @@ if [ -f crates/pcplan/tests/browser/package-lock.json ]; then
   (cd crates/pcplan/tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+[ -f crates/pcplan/tests/fhir/package-lock.json ] && { step "Installing the FHIR conformance test's npm packages (R4 JSON Schema, @medplum validator)"; (cd crates/pcplan/tests/fhir && npm ci --no-audit --no-fund --loglevel=error); }
+
 step "cargo test --workspace --all-features"
 cargo test --workspace --all-features --locked --no-fail-fast

@@ -99,6 +99,9 @@ typedef struct pcplan_engine_options {
   const char *const *font_dirs;
   // The number of entries in `font_dirs`.
   size_t font_dirs_len;
+  // Do not search the system's font folders (`/usr/share/fonts` and `/usr/local/share/fonts` on Linux,
+  // the system font folders on macOS and Windows). `false`, the zero value, searches them.
+  bool no_system_fonts;
 } pcplan_engine_options;
 
 // How to validate a plan.

@@ -51,6 +51,7 @@ class _EngineOptions(ctypes.Structure):
         ("templates_dir", ctypes.c_char_p),
         ("font_dirs", ctypes.POINTER(ctypes.c_char_p)),
         ("font_dirs_len", ctypes.c_size_t),
+        ("no_system_fonts", ctypes.c_bool),
     ]
 
 
@@ -186,12 +187,13 @@ def json_schema():
 class Engine:
     """Locales, templates and fonts, loaded once. Thread-safe: share one engine across threads."""
 
-    def __init__(self, locales_dir=None, templates_dir=None, font_dirs=()):
+    def __init__(self, locales_dir=None, templates_dir=None, font_dirs=(), system_fonts=True):
         self._lib = lib = _load()
         dirs = [_c(os.fspath(d)) for d in font_dirs]
         array = (ctypes.c_char_p * max(len(dirs), 1))(*dirs)
         options = _EngineOptions(_c(locales_dir and os.fspath(locales_dir)),
-                                 _c(templates_dir and os.fspath(templates_dir)), array, len(dirs))
+                                 _c(templates_dir and os.fspath(templates_dir)), array, len(dirs),
+                                 not system_fonts)
         out = ctypes.c_void_p()
         with _Error(lib) as err:
             err.check(lib.pcplan_engine_new(ctypes.byref(options), ctypes.byref(out), err.ptr))

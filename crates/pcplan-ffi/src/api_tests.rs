@@ -276,6 +276,7 @@ fn null_arguments_are_refused_and_out_params_untouched() {
             templates_dir: ptr::null(),
             font_dirs: ptr::null(),
             font_dirs_len: 2,
+            no_system_fonts: false,
         };
         assert_eq!(pcplan_engine_new(&font_dirs_null, &mut out_engine, err.0), PCPLAN_NULL_ARGUMENT);
         let one_null: [*const c_char; 1] = [ptr::null()];
@@ -284,6 +285,7 @@ fn null_arguments_are_refused_and_out_params_untouched() {
             templates_dir: ptr::null(),
             font_dirs: one_null.as_ptr(),
             font_dirs_len: 1,
+            no_system_fonts: false,
         };
         assert_eq!(pcplan_engine_new(&font_dir_null, &mut out_engine, err.0), PCPLAN_NULL_ARGUMENT);
         assert_eq!(err.message(), "font_dirs[0] is NULL");
@@ -502,6 +504,7 @@ fn engine_setup_failures_are_reported() {
         templates_dir: templates.as_ptr(),
         font_dirs: ptr::null(),
         font_dirs_len: 0,
+        no_system_fonts: false,
     };
     let mut out = sentinel();
     // SAFETY: valid options, writable out, live error.
@@ -539,4 +542,82 @@ fn engines_and_plans_are_shared_across_threads() {
     });
     // SAFETY: freed once, after every thread is done.
     unsafe { pcplan_plan_free(plan.0.cast_mut()) };
+}
+
+const YOUSSEF: &str = include_str!("../../../examples/plans/ecm-ar-youssef.json");
+
+/// An engine with the given options, freed on drop.
+struct OwnedEngine(*mut pcplan_engine);
+impl OwnedEngine {
+    fn new(options: &pcplan_engine_options) -> OwnedEngine {
+        let err = Err::new();
+        let mut out = ptr::null_mut();
+        // SAFETY: valid options, a writable out-parameter, a live error.
+        let rc = unsafe { pcplan_engine_new(options, &mut out, err.0) };
+        assert_eq!(rc, PCPLAN_OK, "{}", err.message());
+        OwnedEngine(out)
+    }
+    fn render_pdf(&self, plan: *const pcplan_plan, err: &Err) -> pcplan_result {
+        let mut out = sentinel();
+        // SAFETY: live engine and plan, valid options, writable out.
+        let rc = unsafe { pcplan_render(self.0, plan, &render_options(c"pdf"), &mut out, err.0) };
+        if rc == PCPLAN_OK {
+            // SAFETY: a buffer just made by pcplan_render.
+            unsafe { pcplan_buffer_free(out) };
+        }
+        rc
+    }
+}
+impl Drop for OwnedEngine {
+    fn drop(&mut self) {
+        // SAFETY: made by pcplan_engine_new, used by no other thread.
+        unsafe { pcplan_engine_free(self.0) }
+    }
+}
+
+fn no_font_options(no_system_fonts: bool) -> pcplan_engine_options {
+    pcplan_engine_options {
+        locales_dir: ptr::null(),
+        templates_dir: ptr::null(),
+        font_dirs: ptr::null(),
+        font_dirs_len: 0,
+        no_system_fonts,
+    }
+}
+
+#[test]
+fn the_missing_font_error_names_the_c_option_not_a_rust_function() {
+    let engine = OwnedEngine::new(&no_font_options(true));
+    let plan = plan(YOUSSEF);
+    let err = Err::new();
+    assert_eq!(engine.render_pdf(plan, &err), PCPLAN_RENDER_FAILED);
+    let message = err.message();
+    assert!(message.contains("pcplan_engine_options.font_dirs"), "{message}");
+    for rust in ["PdfFonts", "EngineOptions", "with_dirs", "::"] {
+        assert!(!message.contains(rust), "a C caller is told about {rust}: {message}");
+    }
+    // SAFETY: made by pcplan_plan_from_json.
+    unsafe { pcplan_plan_free(plan) };
+}
+
+#[test]
+fn system_font_folders_are_searched_by_default() {
+    // Debian's Noto (or DejaVu) fonts draw Arabic; without them this test has nothing to find.
+    if !std::path::Path::new("/usr/share/fonts/truetype").is_dir() {
+        assert!(std::env::var("CI").is_err(), "CI needs the Debian font packages");
+        return;
+    }
+    let plan = plan(YOUSSEF);
+    let err = Err::new();
+    // The zero value of the options (and NULL options) searches the system folders.
+    assert_eq!(OwnedEngine::new(&no_font_options(false)).render_pdf(plan, &err), PCPLAN_OK, "{}", err.message());
+    let mut out = sentinel();
+    // SAFETY: the shared engine (NULL options), a live plan, valid options, writable out.
+    let rc = unsafe { pcplan_render(engine(), plan, &render_options(c"pdf"), &mut out, err.0) };
+    assert_eq!(rc, PCPLAN_OK, "{}", err.message());
+    // SAFETY: made by pcplan_render / pcplan_plan_from_json.
+    unsafe {
+        pcplan_buffer_free(out);
+        pcplan_plan_free(plan);
+    }
 }

@@ -119,6 +119,9 @@ pub struct pcplan_engine_options {
     pub font_dirs: *const *const c_char,
     /// The number of entries in `font_dirs`.
     pub font_dirs_len: usize,
+    /// Do not search the system's font folders (`/usr/share/fonts` and `/usr/local/share/fonts` on Linux,
+    /// the system font folders on macOS and Windows). `false`, the zero value, searches them.
+    pub no_system_fonts: bool,
 }
 
 /// How to validate a plan.
@@ -494,10 +497,13 @@ pub unsafe extern "C" fn pcplan_engine_new(
     boundary(err, || {
         let out = out_param(out, "out")?;
         let mut engine_options = EngineOptions::default();
+        // The missing-font error names the option a C caller sets, not a Rust one.
+        engine_options.font_dirs_setting = "pcplan_engine_options.font_dirs".into();
         // SAFETY: NULL or a valid options struct.
         if let Some(o) = unsafe { options.as_ref() } {
             engine_options.locales_dir = optional_str(o.locales_dir, "locales_dir")?.map(PathBuf::from);
             engine_options.templates_dir = optional_str(o.templates_dir, "templates_dir")?.map(PathBuf::from);
+            engine_options.system_fonts = !o.no_system_fonts;
             if o.font_dirs_len > 0 {
                 if o.font_dirs.is_null() {
                     return Err(Failure::null("font_dirs"));

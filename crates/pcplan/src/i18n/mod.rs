@@ -16,11 +16,13 @@
 //! ```
 
 mod format;
+pub(crate) mod lang;
 mod negotiate;
 mod status;
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
@@ -49,15 +51,16 @@ pub enum Direction {
 }
 
 impl Direction {
-    /// Direction of a language, from its explicit script or, failing that, its language subtag.
+    /// Direction of a language: CLDR's directionality of its explicit or likely script.
+    ///
+    /// ```
+    /// use pcplan::i18n::Direction;
+    /// assert_eq!(Direction::of(&"fa".parse().unwrap()), Direction::Rtl);
+    /// assert_eq!(Direction::of(&"pa-Arab".parse().unwrap()), Direction::Rtl);
+    /// assert_eq!(Direction::of(&"pa".parse().unwrap()), Direction::Ltr);
+    /// ```
     pub fn of(lang: &LanguageIdentifier) -> Direction {
-        let rtl = match lang.script {
-            Some(script) => matches!(script.as_str(), "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg"),
-            None => {
-                matches!(lang.language.as_str(), "ar" | "fa" | "he" | "ur" | "ps" | "dv" | "yi" | "ckb" | "sd" | "ug")
-            }
-        };
-        if rtl { Direction::Rtl } else { Direction::Ltr }
+        if lang::is_right_to_left(lang) { Direction::Rtl } else { Direction::Ltr }
     }
 
     /// `ltr` or `rtl`, as HTML's `dir` attribute and Typst's `dir` take it.
@@ -115,17 +118,65 @@ pub enum I18nError {
 /// A locale's files before parsing: where they come from, their text, their status.
 struct LocaleSource {
     id: LanguageIdentifier,
-    files: Vec<(String, String)>,
+    files: Vec<(String, Cow<'static, str>)>,
     status: Option<TranslationStatus>,
 }
 
+/// One locale. Its messages are parsed, and its CLDR formatters built, the first time it is used: a process
+/// that renders one document in one language pays for that language (and English) only.
 struct LocaleData {
     id: LanguageIdentifier,
-    bundle: FluentBundle<FluentResource>,
     status: TranslationStatus,
+    /// The Fluent files (embedded first, then the agency's), in override order.
+    files: Vec<(String, Cow<'static, str>)>,
+    messages: OnceLock<Messages>,
+    formats: OnceLock<Formats>,
+}
+
+struct Messages {
+    bundle: FluentBundle<FluentResource>,
     /// Message ids, with attributes as `id.attr`, for coverage checks.
     ids: Vec<String>,
-    formats: Formats,
+}
+
+impl LocaleData {
+    fn messages(&self) -> &Messages {
+        self.messages.get_or_init(|| {
+            let mut bundle = FluentBundle::new_concurrent(vec![self.id.clone()]);
+            let mut ids = Vec::new();
+            for (_, text) in &self.files {
+                // Every file parsed once already: the agency's when the localizer was built, the embedded
+                // ones in the test suite. A resource with errors keeps the entries that parsed.
+                let resource = FluentResource::try_new(text.clone().into_owned()).unwrap_or_else(|(res, _)| res);
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        if m.value.is_some() {
+                            ids.push(m.id.name.to_owned());
+                        }
+                        ids.extend(m.attributes.iter().map(|a| format!("{}.{}", m.id.name, a.id.name)));
+                    }
+                }
+                // Later files (the agency's) override earlier ones message by message.
+                bundle.add_resource_overriding(resource);
+            }
+            ids.sort();
+            ids.dedup();
+            Messages { bundle, ids }
+        })
+    }
+
+    fn formats(&self) -> &Formats {
+        self.formats.get_or_init(|| Formats::new(&self.id))
+    }
+}
+
+/// Checks a Fluent file's syntax, naming the file and the line of the first error.
+fn check_syntax(path: &str, text: &str) -> Result<(), I18nError> {
+    FluentResource::try_new(text.to_owned()).map(drop).map_err(|(res, errors)| {
+        let offset = errors.first().map_or(0, |e| e.pos.start);
+        let line = res.source()[..offset.min(res.source().len())].matches('\n').count() + 1;
+        I18nError::Syntax { path: path.to_owned(), line }
+    })
 }
 
 /// All locales' messages and formatters, built once and shared across threads.
@@ -175,7 +226,7 @@ impl Localizer {
                     })
                 })
                 .transpose()?;
-            let files = e.files.iter().map(|(n, s)| (format!("locales/{}/{n}", e.tag), (*s).to_owned())).collect();
+            let files = e.files.iter().map(|(n, s)| (format!("locales/{}/{n}", e.tag), Cow::Borrowed(*s))).collect();
             sources.push(LocaleSource { id, files, status });
         }
         if let Some(dir) = &options.extra_dir {
@@ -191,33 +242,16 @@ impl Localizer {
                 }
             }
         }
-        let mut locales = Vec::with_capacity(sources.len());
-        for LocaleSource { id, files, status } in sources {
-            let status = status.unwrap_or_else(TranslationStatus::draft);
-            let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
-            let mut ids = Vec::new();
-            for (path, text) in files {
-                let resource = FluentResource::try_new(text).map_err(|(res, errors)| {
-                    let offset = errors.first().map_or(0, |e| e.pos.start);
-                    let line = res.source()[..offset.min(res.source().len())].matches('\n').count() + 1;
-                    I18nError::Syntax { path: path.clone(), line }
-                })?;
-                for entry in resource.entries() {
-                    if let fluent_syntax::ast::Entry::Message(m) = entry {
-                        if m.value.is_some() {
-                            ids.push(m.id.name.to_owned());
-                        }
-                        ids.extend(m.attributes.iter().map(|a| format!("{}.{}", m.id.name, a.id.name)));
-                    }
-                }
-                // Later files (the agency's) override earlier ones message by message.
-                bundle.add_resource_overriding(resource);
-            }
-            ids.sort();
-            ids.dedup();
-            let formats = Formats::new(&id);
-            locales.push(LocaleData { id, bundle, status, ids, formats });
-        }
+        let mut locales: Vec<LocaleData> = sources
+            .into_iter()
+            .map(|LocaleSource { id, files, status }| LocaleData {
+                id,
+                status: status.unwrap_or_else(TranslationStatus::draft),
+                files,
+                messages: OnceLock::new(),
+                formats: OnceLock::new(),
+            })
+            .collect();
         locales.sort_by_key(|l| l.id.to_string());
         let available = locales.iter().map(|l| l.id.clone()).collect();
         Ok(Localizer { locales, available, chains: Default::default() })
@@ -235,7 +269,7 @@ impl Localizer {
 
     /// The message ids of a locale (attributes as `id.attr`), sorted; for coverage checks.
     pub fn message_ids(&self, lang: &LanguageIdentifier) -> Option<&[String]> {
-        self.data(lang).map(|l| l.ids.as_slice())
+        self.data(lang).map(|l| l.messages().ids.as_slice())
     }
 
     /// Negotiates the best locale for the languages requested, in order of preference, with fallbacks down to
@@ -296,7 +330,10 @@ fn read_dir_locales(dir: &Path) -> Result<Vec<LocaleSource>, I18nError> {
         let mut texts = Vec::new();
         for f in files {
             let text = std::fs::read_to_string(&f).map_err(|e| io(&f, e))?;
-            texts.push((f.display().to_string(), text));
+            let path = f.display().to_string();
+            // The agency's files are checked now, so a syntax error is the caller's error at once.
+            check_syntax(&path, &text)?;
+            texts.push((path, Cow::Owned(text)));
         }
         let status_path = path.join("status.json");
         let status = if status_path.exists() {
@@ -367,7 +404,8 @@ impl<'a> Locale<'a> {
         };
         for (pos, &i) in self.chain.iter().enumerate() {
             let data = &self.localizer.locales[i];
-            let Some(msg) = data.bundle.get_message(msg_id) else {
+            let bundle = &data.messages().bundle;
+            let Some(msg) = bundle.get_message(msg_id) else {
                 continue;
             };
             let pattern = match attr {
@@ -376,7 +414,7 @@ impl<'a> Locale<'a> {
             };
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
-            let text = data.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
             return Message { text, lang: Some(&data.id), fell_back: pos > 0 };
         }
         Message { text: String::new(), lang: None, fell_back: true }
@@ -387,7 +425,7 @@ impl<'a> Locale<'a> {
     /// messages `date-format` and `month-1`…`month-12` give the pattern, never ICU's root format.
     pub fn format_date(&self, date: chrono::NaiveDate) -> String {
         let data = &self.localizer.locales[self.chain[0]];
-        match data.formats.date(date) {
+        match data.formats().date(date) {
             Some(text) => text,
             None => {
                 use chrono::Datelike;
@@ -404,27 +442,56 @@ impl<'a> Locale<'a> {
     /// Formats a number for the document's language (CLDR digits, separators); languages without CLDR data
     /// use the English conventions of the United States, where pcplan's Hmong and Mien readers live.
     pub fn format_number(&self, value: f64) -> String {
-        self.localizer.locales[self.chain[0]].formats.number(value)
+        self.localizer.locales[self.chain[0]].formats().number(value)
     }
 
     /// Formats a time of day (hours and minutes) with CLDR data: "9:00 AM", "09:00", "上午9:00". Languages
     /// without CLDR data use the conventions of the United States, as numbers do.
     pub fn format_time(&self, time: chrono::NaiveTime) -> String {
-        self.localizer.locales[self.chain[0]].formats.time(time)
+        self.localizer.locales[self.chain[0]].formats().time(time)
     }
 
     /// Joins items into an "and" list with CLDR data: "Tuesday and Thursday", "martes y jueves".
     pub fn format_and_list(&self, items: &[String]) -> String {
-        self.localizer.locales[self.chain[0]].formats.and_list(items)
+        self.localizer.locales[self.chain[0]].formats().and_list(items)
     }
 
     /// Whether dates in this locale come from CLDR (true) or from the locale's Fluent fallback pattern.
     pub fn has_cldr_dates(&self) -> bool {
-        self.localizer.locales[self.chain[0]].formats.has_cldr_dates()
+        self.localizer.locales[self.chain[0]].formats().has_cldr_dates()
     }
 
     /// Removes Fluent's isolation marks, for text assembled from several messages where they would nest.
     fn plain(&self, text: &str) -> String {
         text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_fluent_file_parses() {
+        for e in EMBEDDED {
+            for (name, text) in e.files {
+                check_syntax(&format!("locales/{}/{name}", e.tag), text).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn a_locale_is_parsed_on_first_use_only() {
+        let localizer = Localizer::new(&LocalizerOptions::default()).unwrap();
+        let parsed = |l: &Localizer| -> Vec<String> {
+            l.locales.iter().filter(|d| d.messages.get().is_some()).map(|d| d.id.to_string()).collect()
+        };
+        assert!(parsed(&localizer).is_empty());
+        let es = localizer.locale(&["es".parse().unwrap()]);
+        assert!(!es.message("html-title", None).text.is_empty());
+        assert_eq!(parsed(&localizer), ["es"]);
+        assert!(localizer.locales.iter().filter(|d| d.formats.get().is_some()).count() == 0);
+        es.format_date(chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap());
+        assert!(localizer.locales.iter().filter(|d| d.formats.get().is_some()).count() == 1);
     }
 }

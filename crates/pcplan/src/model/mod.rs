@@ -18,6 +18,7 @@ mod goal;
 mod load;
 mod migrate;
 mod person;
+pub(crate) mod pointer;
 mod privacy;
 mod profile;
 mod program;

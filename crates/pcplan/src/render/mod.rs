@@ -21,6 +21,7 @@ pub(crate) mod markers;
 pub mod pdf;
 mod schedule;
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -33,8 +34,64 @@ use unic_langid::LanguageIdentifier;
 use crate::i18n::{I18nError, Localizer, LocalizerOptions};
 use crate::model::Plan;
 
+/// The system's font folders, searched by default (see [`EngineOptions::system_fonts`]): where Debian and most
+/// Linux systems keep fonts (e.g. the packages `fonts-noto-core` and `fonts-noto-cjk`), and macOS's and
+/// Windows's font folders. Folders that do not exist are skipped.
+pub const SYSTEM_FONT_DIRS: &[&str] = if cfg!(windows) {
+    &["C:\\Windows\\Fonts"]
+} else if cfg!(target_os = "macos") {
+    &["/System/Library/Fonts", "/Library/Fonts"]
+} else {
+    &["/usr/share/fonts", "/usr/local/share/fonts"]
+};
+
+/// Where the PDF renderer keeps its index of font files (families and coverage, keyed by each file's path, size
+/// and modification time), so that a later process need not read every font file.
+///
+/// The index is only a cache: when it is missing, stale, corrupt or cannot be written, the font files are
+/// scanned (and the index rewritten when possible). Delete the file `font-index-v1.bin` in the directory to
+/// clear it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum FontCache {
+    /// The user's cache directory: `$XDG_CACHE_HOME/pcplan`, else `~/.cache/pcplan` (on macOS
+    /// `~/Library/Caches/pcplan`, on Windows `%LOCALAPPDATA%\pcplan`); no index when none of these is set.
+    #[default]
+    User,
+    /// This directory (created when missing).
+    Dir(PathBuf),
+    /// No index: every font file is read when the fonts are loaded.
+    Off,
+}
+
+impl FontCache {
+    /// The directory of the index, if any.
+    pub fn dir(&self) -> Option<PathBuf> {
+        match self {
+            FontCache::User => user_cache_dir(),
+            FontCache::Dir(dir) => Some(dir.clone()),
+            FontCache::Off => None,
+        }
+    }
+}
+
+/// The user's cache directory for pcplan (see [`FontCache::User`]).
+fn user_cache_dir() -> Option<PathBuf> {
+    let env_dir = |name: &str| std::env::var_os(name).map(PathBuf::from).filter(|p| p.is_absolute());
+    let base = if cfg!(windows) {
+        env_dir("LOCALAPPDATA")
+    } else if cfg!(target_os = "macos") {
+        env_dir("HOME").map(|h| h.join("Library").join("Caches"))
+    } else {
+        env_dir("XDG_CACHE_HOME").or_else(|| env_dir("HOME").map(|h| h.join(".cache")))
+    };
+    base.map(|b| b.join("pcplan"))
+}
+
 /// Where an [`Engine`] finds an agency's own locales and templates, and fonts (for PDF).
-#[derive(Debug, Clone, Default)]
+///
+/// [`EngineOptions::default`] searches the [`SYSTEM_FONT_DIRS`] and keeps a font index in the user's cache
+/// directory ([`FontCache::User`]).
+#[derive(Debug, Clone)]
 pub struct EngineOptions {
     /// An agency's directory of `<tag>/*.ftl` files that add locales or override messages
     /// (see [`crate::i18n::LocalizerOptions::extra_dir`]).
@@ -59,8 +116,47 @@ pub struct EngineOptions {
     /// Templates run in handlebars' strict mode: a misspelt field or an unknown message id is an error, not an
     /// empty space.
     pub templates_dir: Option<PathBuf>,
-    /// Font directories, for PDF.
+    /// Font directories, for PDF, besides the embedded fonts and (with [`EngineOptions::system_fonts`]) the
+    /// system's. Each must exist. A document language is drawable when some loaded font covers its script,
+    /// whatever the font's family.
     pub font_dirs: Vec<PathBuf>,
+    /// Also search the [`SYSTEM_FONT_DIRS`] that exist (default `true`; `false` for only the embedded fonts and
+    /// `font_dirs`, e.g. for output that must not depend on the machine).
+    pub system_fonts: bool,
+    /// Where the font index is kept (default [`FontCache::User`]).
+    pub font_cache: FontCache,
+    /// How the caller of the interface in use adds font folders, named by the missing-font error (default
+    /// `EngineOptions::font_dirs`; the C ABI and the command line set their own option's name).
+    pub font_dirs_setting: Cow<'static, str>,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        EngineOptions {
+            locales_dir: None,
+            templates_dir: None,
+            font_dirs: Vec::new(),
+            system_fonts: true,
+            font_cache: FontCache::User,
+            font_dirs_setting: Cow::Borrowed("EngineOptions::font_dirs"),
+        }
+    }
+}
+
+impl EngineOptions {
+    /// The font folders a PDF render searches: `font_dirs`, then the [`SYSTEM_FONT_DIRS`] that exist when
+    /// `system_fonts` is on.
+    pub fn all_font_dirs(&self) -> Vec<PathBuf> {
+        let mut dirs = self.font_dirs.clone();
+        if self.system_fonts {
+            for dir in SYSTEM_FONT_DIRS.iter().map(PathBuf::from) {
+                if dir.is_dir() && !dirs.contains(&dir) {
+                    dirs.push(dir);
+                }
+            }
+        }
+        dirs
+    }
 }
 
 /// Output formats.
@@ -262,9 +358,11 @@ pub enum RenderError {
 pub struct Engine {
     registry: Handlebars<'static>,
     localizer: Arc<Localizer>,
-    /// Loaded once: scanning font files is the expensive part of PDF setup.
+    /// Loaded on the first PDF render (not every engine renders PDF), then shared by every render.
     #[cfg(feature = "pdf")]
-    fonts: pdf::PdfFonts,
+    fonts: std::sync::OnceLock<pdf::PdfFonts>,
+    #[cfg(feature = "pdf")]
+    font_options: EngineOptions,
 }
 
 impl std::fmt::Debug for Engine {
@@ -281,14 +379,31 @@ impl Engine {
             Some(dir) => Arc::new(Localizer::new(&LocalizerOptions { extra_dir: Some(dir.clone()) })?),
         };
         let registry = markdown::registry(Arc::clone(&localizer), options.templates_dir.as_deref())?;
+        // The caller's font folders must exist now, so a misspelt folder is an error here; the fonts
+        // themselves are indexed on the first PDF render.
         #[cfg(feature = "pdf")]
-        let fonts = pdf::PdfFonts::with_dirs(&options.font_dirs)?;
+        for dir in &options.font_dirs {
+            std::fs::read_dir(dir).map_err(|source| pdf::PdfError::FontDir { dir: dir.clone(), source })?;
+        }
         Ok(Engine {
             registry,
             localizer,
             #[cfg(feature = "pdf")]
-            fonts,
+            fonts: std::sync::OnceLock::new(),
+            #[cfg(feature = "pdf")]
+            font_options: options,
         })
+    }
+
+    /// The engine's fonts, indexed on first use.
+    #[cfg(feature = "pdf")]
+    pub fn fonts(&self) -> Result<&pdf::PdfFonts, RenderError> {
+        if let Some(fonts) = self.fonts.get() {
+            return Ok(fonts);
+        }
+        let o = &self.font_options;
+        let fonts = pdf::PdfFonts::load_named(&o.all_font_dirs(), &o.font_cache, o.font_dirs_setting.clone())?;
+        Ok(self.fonts.get_or_init(|| fonts))
     }
 
     /// The engine's localizer.
@@ -332,7 +447,7 @@ impl Engine {
                 let mut settings = pdf::PdfSettings::new(lang.clone(), title, document_date(plan, options));
                 settings.large_print = large_print;
                 settings.strict_glyphs = options.strict;
-                let out = pdf::markdown_to_pdf(&markdown, &settings, &self.fonts)?;
+                let out = pdf::markdown_to_pdf(&markdown, &settings, self.fonts()?)?;
                 warnings.extend(out.warnings.into_iter().map(|w| match w {
                     pdf::PdfWarning::MissingGlyphs { script, family, count } => {
                         RenderWarning::MissingGlyphs { script: script.into(), family: family.into(), count }

@@ -2,17 +2,22 @@
 //!
 //! A [`PdfFonts`] is built once (embedded Latin fonts from `typst-assets`, plus every font file found in the
 //! caller's directories) and shared by every render. Font files are read once to learn their families and
-//! coverage; their bytes are loaded lazily the first time typst asks for a face, and kept after that.
+//! coverage (or not at all when the on-disk index knows them, see `font_index`); a document's book holds the
+//! families its text needs; a face's bytes are loaded the first time typst asks for it, and kept after that.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use typst::foundations::Bytes;
-use typst::text::{Font, FontBook, FontInfo};
+use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use unic_langid::LanguageIdentifier;
 
 use super::PdfError;
+use super::font_index::{self, Index, ScannedFace, Stamp};
+use crate::render::FontCache;
 
 /// Families of the fonts bundled with `typst-assets` (Latin, Greek and Cyrillic only).
 const EMBEDDED_FAMILIES: [&str; 3] = ["Libertinus Serif", "New Computer Modern", "DejaVu Sans Mono"];
@@ -42,18 +47,6 @@ pub(crate) const MONO_FAMILY: &str = "DejaVu Sans Mono";
 struct Ranges(Vec<(u32, u32)>);
 
 impl Ranges {
-    fn from_sorted(iter: impl Iterator<Item = u32>) -> Self {
-        let mut out: Vec<(u32, u32)> = Vec::new();
-        for c in iter {
-            match out.last_mut() {
-                Some((_, end)) if *end + 1 == c => *end = c,
-                Some((_, end)) if *end >= c => {}
-                _ => out.push((c, c)),
-            }
-        }
-        Ranges(out)
-    }
-
     fn contains(&self, c: u32) -> bool {
         match self.0.binary_search_by(|&(start, _)| start.cmp(&c)) {
             Ok(_) => true,
@@ -62,16 +55,16 @@ impl Ranges {
         }
     }
 
-    fn intersect(&self, other: &Ranges) -> Ranges {
-        let (mut i, mut j, mut out) = (0, 0, Vec::new());
-        while i < self.0.len() && j < other.0.len() {
-            let (a0, a1) = self.0[i];
-            let (b0, b1) = other.0[j];
-            let (lo, hi) = (a0.max(b0), a1.min(b1));
-            if lo <= hi {
-                out.push((lo, hi));
+    /// From typst's coverage runs: alternating lengths outside and inside, starting outside at U+0000.
+    fn from_runs(runs: &[u32]) -> Self {
+        let (mut out, mut cursor) = (Vec::with_capacity(runs.len() / 2), 0u32);
+        for pair in runs.chunks(2) {
+            let start = cursor.saturating_add(pair[0]);
+            let len = pair.get(1).copied().unwrap_or(0);
+            if len > 0 {
+                out.push((start, start.saturating_add(len - 1)));
             }
-            if a1 < b1 { i += 1 } else { j += 1 }
+            cursor = start.saturating_add(len);
         }
         Ranges(out)
     }
@@ -105,33 +98,56 @@ impl FontData {
     }
 }
 
-struct FontSlot {
+struct Face {
     data: usize,
-    index: u32,
+    scanned: ScannedFace,
     font: OnceLock<Option<Font>>,
 }
 
-/// One family with the code points *every* face of it covers (so any weight or style typst picks has them).
+/// One family: its faces, and the code points *some* face of it draws (computed on first use). Some is
+/// enough: when the face typst picks for a weight or style lacks a character, typst's fallback takes it from
+/// another face of the same family.
 struct Family {
     name: String,
-    coverage: Ranges,
+    faces: Vec<usize>,
+    coverage: OnceLock<Ranges>,
 }
+
+/// The index of a loaded family.
+pub(crate) type FamilyId = usize;
+
+/// The font book of one set of families: what typst sees while compiling a document that needs them.
+pub(crate) struct DocFonts {
+    pub(crate) book: LazyHash<FontBook>,
+    /// The face behind each book index.
+    faces: Vec<usize>,
+}
+
+/// At most this many distinct books are kept; documents in a few languages need a few.
+const MAX_BOOKS: usize = 64;
 
 pub(crate) struct FontsInner {
-    pub(crate) book: LazyHash<FontBook>,
     data: Vec<FontData>,
-    slots: Vec<FontSlot>,
+    faces: Vec<Face>,
     families: Vec<Family>,
-    /// Union of all families' coverage: a quick yes for single characters.
-    union: Ranges,
+    /// How the caller adds font folders, named in the missing-font error.
+    setting: Cow<'static, str>,
+    /// Books by their sorted families: the same book (and hash) for every document that needs the same fonts,
+    /// so typst's memoization carries over from one render to the next.
+    books: Mutex<HashMap<Vec<FamilyId>, Arc<DocFonts>>>,
 }
 
-/// The fonts every PDF render uses: loaded once, shared (`Clone` is cheap), `Send + Sync`.
+/// The fonts every PDF render uses: indexed once, shared (`Clone` is cheap), `Send + Sync`.
+///
+/// A font file is read once to learn its faces' families and coverage (or not at all, when the on-disk index
+/// of [`PdfFonts::load`] knows it); a document's font book holds only the families its text needs, by the
+/// scripts of its language and of the own words it contains, and a face's bytes are read the first time
+/// typst draws with it.
 ///
 /// [`PdfFonts::embedded`] has Latin/Greek/Cyrillic fonts only, enough for English, Spanish, Vietnamese,
 /// Tagalog, Hmong, Mien, Russian and Ukrainian. Other scripts need font directories, e.g. Debian's
-/// `fonts-noto-core` and `fonts-noto-cjk` (`/usr/share/fonts/truetype/noto`,
-/// `/usr/share/fonts/opentype/noto`), passed to [`PdfFonts::with_dirs`].
+/// `fonts-noto-core` and `fonts-noto-cjk` (under `/usr/share/fonts`, one of
+/// [`SYSTEM_FONT_DIRS`](crate::render::SYSTEM_FONT_DIRS)).
 #[derive(Clone)]
 pub struct PdfFonts {
     pub(crate) inner: Arc<FontsInner>,
@@ -140,73 +156,131 @@ pub struct PdfFonts {
 impl std::fmt::Debug for PdfFonts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PdfFonts")
-            .field("faces", &self.inner.slots.len())
+            .field("faces", &self.inner.faces.len())
             .field("families", &self.inner.families.len())
             .finish()
     }
 }
 
+/// How a Rust caller of [`PdfFonts`] adds font folders.
+const RUST_SETTING: &str = "PdfFonts::with_dirs";
+
 impl PdfFonts {
     /// Only the fonts embedded in the binary (from `typst-assets`).
     pub fn embedded() -> Self {
-        Self::build(&[]).expect("embedded fonts need no I/O")
+        Self::build(&[], &FontCache::Off, RUST_SETTING.into()).expect("embedded fonts need no I/O")
     }
 
-    /// The embedded fonts plus every `.ttf`, `.otf`, `.ttc` and `.otc` file found (recursively) in `dirs`.
-    /// A directory that does not exist or cannot be read is an error naming it.
+    /// The embedded fonts plus every `.ttf`, `.otf`, `.ttc` and `.otc` file found (recursively) in `dirs`,
+    /// each read to learn its coverage (no on-disk index). A directory that does not exist or cannot be read
+    /// is an error naming it.
     pub fn with_dirs(dirs: &[PathBuf]) -> Result<Self, PdfError> {
-        Self::build(dirs)
+        Self::build(dirs, &FontCache::Off, RUST_SETTING.into())
     }
 
-    fn build(dirs: &[PathBuf]) -> Result<Self, PdfError> {
-        let mut data = Vec::new();
-        let mut infos: Vec<(usize, u32, FontInfo)> = Vec::new();
-        for bytes in typst_assets::fonts() {
-            let d = data.len();
-            data.push(FontData::Static(bytes));
-            for (i, info) in FontInfo::iter(bytes).enumerate() {
-                infos.push((d, i as u32, info));
-            }
-        }
+    /// Like [`PdfFonts::with_dirs`], with an on-disk index of the font files (see [`FontCache`]): a file whose
+    /// path, size and modification time the index knows is not read until a document draws with it.
+    ///
+    /// ```
+    /// use pcplan::render::FontCache;
+    /// use pcplan::render::pdf::PdfFonts;
+    /// let cache = std::env::temp_dir().join("pcplan-doc-font-cache");
+    /// let fonts = PdfFonts::load(&[], &FontCache::Dir(cache)).unwrap();
+    /// assert!(fonts.has_family("Libertinus Serif"));
+    /// ```
+    pub fn load(dirs: &[PathBuf], cache: &FontCache) -> Result<Self, PdfError> {
+        Self::build(dirs, cache, RUST_SETTING.into())
+    }
+
+    /// [`PdfFonts::load`], naming `setting` in the missing-font error (e.g. a command-line flag).
+    pub(crate) fn load_named(
+        dirs: &[PathBuf],
+        cache: &FontCache,
+        setting: Cow<'static, str>,
+    ) -> Result<Self, PdfError> {
+        Self::build(dirs, cache, setting)
+    }
+
+    fn build(dirs: &[PathBuf], cache: &FontCache, setting: Cow<'static, str>) -> Result<Self, PdfError> {
         let mut files = Vec::new();
         for dir in dirs {
             collect_font_files(dir, &mut files)?;
         }
         files.sort();
         files.dedup();
+
+        let index_path = cache.dir().map(|d| d.join(font_index::FILE_NAME));
+        let old = index_path.as_deref().and_then(Index::read).unwrap_or_default();
+        let mut new = Index::default();
+        let mut scanned_any = false;
+
+        let mut data = Vec::new();
+        let mut faces: Vec<Face> = Vec::new();
+        let mut add = |source: FontData, scanned: Vec<ScannedFace>, data: &mut Vec<FontData>| {
+            if scanned.is_empty() {
+                return;
+            }
+            let d = data.len();
+            data.push(source);
+            faces.extend(scanned.into_iter().map(|scanned| Face { data: d, scanned, font: OnceLock::new() }));
+        };
+        let mut lookup = |key: String, stamp: Stamp, read: &dyn Fn() -> Option<Vec<u8>>| -> Vec<ScannedFace> {
+            let scanned = match old.files.get(&key) {
+                Some((s, faces)) if *s == stamp => faces.clone(),
+                _ => {
+                    scanned_any = true;
+                    // A file that cannot be read or parsed has no faces: one broken font must not stop
+                    // every render.
+                    read().map(|bytes| ScannedFace::scan(&bytes)).unwrap_or_default()
+                }
+            };
+            new.files.insert(key, (stamp, scanned.clone()));
+            scanned
+        };
+        for (i, bytes) in typst_assets::fonts().enumerate() {
+            let stamp = Stamp { size: bytes.len() as u64, mtime_s: 0, mtime_ns: 0 };
+            let scanned = lookup(format!("<embedded>/{i}"), stamp, &|| Some(bytes.to_vec()));
+            add(FontData::Static(bytes), scanned, &mut data);
+        }
         for path in files {
-            // A file that cannot be read or parsed is skipped: one broken font must not stop every render.
-            let Ok(bytes) = std::fs::read(&path) else {
+            // Paths that are not UTF-8 cannot be keys of the index; they are scanned every time.
+            let (Some(stamp), Some(key)) = (Stamp::of(&path), path.to_str().map(str::to_owned)) else {
+                let scanned = std::fs::read(&path).map(|b| ScannedFace::scan(&b)).unwrap_or_default();
+                add(FontData::File { path, bytes: OnceLock::new() }, scanned, &mut data);
                 continue;
             };
-            let d = data.len();
-            let mut any = false;
-            let count = ttf_count(&bytes);
-            for index in 0..count {
-                if let Some(info) = FontInfo::new(&bytes, index) {
-                    infos.push((d, index, info));
-                    any = true;
+            let scanned = lookup(key, stamp, &|| std::fs::read(&path).ok());
+            add(FontData::File { path, bytes: OnceLock::new() }, scanned, &mut data);
+        }
+        drop(add);
+        drop(lookup);
+
+        if let Some(index_path) = index_path {
+            // Entries of folders this load did not look in stay, for engines with other folders; entries under
+            // the folders scanned that are gone are dropped.
+            let kept = old.files.len();
+            for (key, entry) in old.files {
+                let elsewhere = !key.starts_with("<embedded>/") && !dirs.iter().any(|d| Path::new(&key).starts_with(d));
+                if elsewhere && !new.files.contains_key(&key) {
+                    new.files.insert(key, entry);
                 }
             }
-            if any {
-                data.push(FontData::File { path, bytes: OnceLock::new() });
+            if scanned_any || new.files.len() != kept {
+                new.write(&index_path);
             }
         }
 
-        // Per-family coverage: intersection over the family's faces.
         let mut families: Vec<Family> = Vec::new();
-        for (_, _, info) in &infos {
-            let cov = Ranges::from_sorted(info.coverage.iter());
-            match families.iter_mut().find(|f| f.name.eq_ignore_ascii_case(&info.family)) {
-                Some(f) => f.coverage = f.coverage.intersect(&cov),
-                None => families.push(Family { name: info.family.clone(), coverage: cov }),
+        for (i, face) in faces.iter().enumerate() {
+            let name = &face.scanned.info.family;
+            match families.iter_mut().find(|f| f.name.eq_ignore_ascii_case(name)) {
+                Some(f) => f.faces.push(i),
+                None => families.push(Family { name: name.clone(), faces: vec![i], coverage: OnceLock::new() }),
             }
         }
-        let union = families.iter().fold(Ranges::default(), |acc, f| acc.union(&f.coverage));
-
-        let book = FontBook::from_infos(infos.iter().map(|(_, _, info)| info.clone()));
-        let slots = infos.iter().map(|&(data, index, _)| FontSlot { data, index, font: OnceLock::new() }).collect();
-        Ok(PdfFonts { inner: Arc::new(FontsInner { book: LazyHash::new(book), data, slots, families, union }) })
+        Ok(PdfFonts {
+            inner: Arc::new(FontsInner { data, faces, families, setting, books: Mutex::new(HashMap::new()) }),
+        })
     }
 
     /// The family names loaded, in load order.
@@ -216,61 +290,114 @@ impl PdfFonts {
 
     /// Whether a family of this name (case-insensitive) is loaded.
     pub fn has_family(&self, name: &str) -> bool {
-        self.inner.families.iter().any(|f| f.name.eq_ignore_ascii_case(name))
+        self.family_id(name).is_some()
     }
 
-    /// Whether some loaded family draws every character of this grapheme cluster with one font
+    /// Whether some loaded family draws every character of this grapheme cluster
     /// (whitespace, controls and default-ignorable characters excepted).
     pub fn covers_cluster(&self, cluster: &str) -> bool {
-        let mut chars = cluster.chars().filter(|&c| needs_glyph(c)).peekable();
-        let Some(first) = chars.next() else {
-            return true;
-        };
-        if chars.peek().is_none() {
-            return self.inner.union.contains(first as u32);
-        }
-        self.inner
-            .families
-            .iter()
-            .any(|f| cluster.chars().filter(|&c| needs_glyph(c)).all(|c| f.coverage.contains(c as u32)))
+        !cluster.chars().any(needs_glyph) || self.family_covering(&self.all_families(), cluster).is_some()
     }
 
     /// Whether some loaded family has a glyph for `c`.
     pub fn covers_char(&self, c: char) -> bool {
-        !needs_glyph(c) || self.inner.union.contains(c as u32)
+        !needs_glyph(c) || self.inner.families.iter().any(|f| self.coverage(f).contains(c as u32))
+    }
+
+    fn all_families(&self) -> Vec<FamilyId> {
+        (0..self.inner.families.len()).collect()
+    }
+
+    fn family_id(&self, name: &str) -> Option<FamilyId> {
+        self.inner.families.iter().position(|f| f.name.eq_ignore_ascii_case(name))
+    }
+
+    pub(crate) fn family_name(&self, id: FamilyId) -> &str {
+        &self.inner.families[id].name
+    }
+
+    /// How the caller adds font folders, for the missing-font error.
+    pub(crate) fn setting(&self) -> &str {
+        &self.inner.setting
+    }
+
+    fn coverage<'a>(&self, family: &'a Family) -> &'a Ranges {
+        family.coverage.get_or_init(|| {
+            family
+                .faces
+                .iter()
+                .map(|&i| Ranges::from_runs(&self.inner.faces[i].scanned.runs))
+                .fold(Ranges::default(), |acc, r| acc.union(&r))
+        })
+    }
+
+    /// The first family of `chain` that draws every character of `text` that needs a glyph.
+    pub(crate) fn family_covering(&self, chain: &[FamilyId], text: &str) -> Option<FamilyId> {
+        chain.iter().copied().find(|&id| {
+            let cov = self.coverage(&self.inner.families[id]);
+            text.chars().filter(|&c| needs_glyph(c)).all(|c| cov.contains(c as u32))
+        })
+    }
+
+    /// The first family of `chain` that has `c` (a whitespace character included).
+    pub(crate) fn family_with_char(&self, chain: &[FamilyId], c: char) -> Option<FamilyId> {
+        chain.iter().copied().find(|&id| self.coverage(&self.inner.families[id]).contains(c as u32))
     }
 
     /// The font fallback chain for a language: its own family first, then the common Noto families, the
     /// embedded fonts, and every other loaded family. Only loaded families are listed.
-    pub(crate) fn chain(&self, lang: &LanguageIdentifier) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        let push = |name: &str, out: &mut Vec<String>| {
-            if let Some(f) = self.inner.families.iter().find(|f| f.name.eq_ignore_ascii_case(name))
-                && !out.iter().any(|o| o.eq_ignore_ascii_case(&f.name))
+    pub(crate) fn chain(&self, lang: &LanguageIdentifier) -> Vec<FamilyId> {
+        let mut out: Vec<FamilyId> = Vec::new();
+        let mut push = |id: Option<FamilyId>| {
+            if let Some(id) = id
+                && !out.contains(&id)
             {
-                out.push(f.name.clone());
+                out.push(id);
             }
         };
-        for name in language_families(lang) {
-            push(name, &mut out);
+        for name in language_families(lang).iter().chain(PREFERRED_TAIL.iter()).chain(EMBEDDED_FAMILIES.iter()) {
+            push(self.family_id(name));
         }
-        for name in PREFERRED_TAIL.iter().chain(EMBEDDED_FAMILIES.iter()) {
-            push(name, &mut out);
-        }
-        let mut rest: Vec<&str> = self.inner.families.iter().map(|f| f.name.as_str()).collect();
-        rest.sort_unstable();
-        for name in rest {
-            push(name, &mut out);
+        let mut rest: Vec<FamilyId> = self.all_families();
+        rest.sort_unstable_by(|&a, &b| self.family_name(a).cmp(self.family_name(b)));
+        for id in rest {
+            push(Some(id));
         }
         out
     }
 
-    pub(crate) fn font(&self, index: usize) -> Option<Font> {
-        let slot = self.inner.slots.get(index)?;
-        slot.font
+    /// The families every document gets besides those its text needs: the embedded ones (typst's own marks,
+    /// such as list bullets, and the monospace family for code).
+    pub(crate) fn base_families(&self) -> Vec<FamilyId> {
+        EMBEDDED_FAMILIES.iter().filter_map(|name| self.family_id(name)).collect()
+    }
+
+    /// The font book holding exactly `families` (shared by every document that needs the same ones).
+    pub(crate) fn book(&self, families: &[FamilyId]) -> Arc<DocFonts> {
+        let mut key = families.to_vec();
+        key.sort_unstable();
+        key.dedup();
+        let mut books = self.inner.books.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(book) = books.get(&key) {
+            return Arc::clone(book);
+        }
+        let faces: Vec<usize> = key.iter().flat_map(|&id| self.inner.families[id].faces.iter().copied()).collect();
+        let book = FontBook::from_infos(faces.iter().map(|&i| self.inner.faces[i].scanned.full_info()));
+        let doc = Arc::new(DocFonts { book: LazyHash::new(book), faces });
+        if books.len() >= MAX_BOOKS {
+            books.clear();
+        }
+        books.insert(key, Arc::clone(&doc));
+        doc
+    }
+
+    /// The font behind index `index` of `doc`'s book, read on first use.
+    pub(crate) fn font(&self, doc: &DocFonts, index: usize) -> Option<Font> {
+        let face = self.inner.faces.get(*doc.faces.get(index)?)?;
+        face.font
             .get_or_init(|| {
-                let bytes = self.inner.data.get(slot.data)?.bytes()?;
-                Font::new(bytes, slot.index)
+                let bytes = self.inner.data.get(face.data)?.bytes()?;
+                Font::new(bytes, face.scanned.index)
             })
             .clone()
     }
@@ -282,23 +409,15 @@ pub(crate) fn needs_glyph(c: char) -> bool {
     !(c.is_whitespace() || c.is_control() || typst::text::is_default_ignorable(c))
 }
 
-fn ttf_count(bytes: &[u8]) -> u32 {
-    // A TrueType/OpenType collection starts with "ttcf" and the face count at offset 8.
-    if bytes.len() >= 12 && &bytes[..4] == b"ttcf" {
-        u32::from_be_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]).min(256)
-    } else {
-        1
-    }
-}
-
 fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), PdfError> {
     let entries = std::fs::read_dir(dir).map_err(|source| PdfError::FontDir { dir: dir.to_path_buf(), source })?;
     for entry in entries.flatten() {
         let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
+        // Following symbolic links: font folders are often links into a package's tree.
+        let Ok(meta) = std::fs::metadata(&path) else {
             continue;
         };
-        if kind.is_dir() {
+        if meta.is_dir() {
             // Unreadable subdirectories are skipped; only the directories the caller named must exist.
             let _ = collect_font_files(&path, out);
         } else if path
@@ -314,34 +433,23 @@ fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), PdfError
 
 /// The families that draw a language best, best first (Noto names as Debian ships them).
 pub(crate) fn language_families(lang: &LanguageIdentifier) -> &'static [&'static str] {
-    let script = lang.script.as_ref().map(|s| s.as_str());
+    // The script, explicit or CLDR's likely one, picks the family; only Chinese in Hong Kong and Macau also
+    // needs the region (its own glyph forms).
+    let script = crate::i18n::lang::script(lang);
     let region = lang.region.as_ref().map(|r| r.as_str());
-    match (lang.language.as_str(), script) {
-        (_, Some("Arab")) => &["Noto Sans Arabic"],
-        (_, Some("Armn")) => &["Noto Sans Armenian"],
-        (_, Some("Guru")) => &["Noto Sans Gurmukhi"],
-        (_, Some("Deva")) => &["Noto Sans Devanagari"],
-        (_, Some("Khmr")) => &["Noto Sans Khmer"],
-        (_, Some("Thai")) => &["Noto Sans Thai"],
-        (_, Some("Laoo")) => &["Noto Sans Lao"],
-        (_, Some("Latn" | "Cyrl" | "Grek")) => &["Noto Sans"],
-        ("zh", Some("Hant")) if region == Some("HK") || region == Some("MO") => {
-            &["Noto Sans CJK HK", "Noto Sans CJK TC"]
-        }
-        ("zh", Some("Hant")) => &["Noto Sans CJK TC"],
-        ("zh", Some("Hans")) => &["Noto Sans CJK SC"],
-        ("zh", _) if region == Some("HK") || region == Some("MO") => &["Noto Sans CJK HK", "Noto Sans CJK TC"],
-        ("zh", _) if region == Some("TW") => &["Noto Sans CJK TC"],
-        ("zh", _) => &["Noto Sans CJK SC"],
-        ("ja", _) => &["Noto Sans CJK JP"],
-        ("ko", _) => &["Noto Sans CJK KR"],
-        ("hy" | "hyw", _) => &["Noto Sans Armenian"],
-        ("ar" | "fa" | "ur" | "ps" | "ckb", _) => &["Noto Sans Arabic"],
-        ("km", _) => &["Noto Sans Khmer"],
-        ("pa", _) => &["Noto Sans Gurmukhi"],
-        ("hi" | "mr" | "ne", _) => &["Noto Sans Devanagari"],
-        ("th", _) => &["Noto Sans Thai"],
-        ("lo", _) => &["Noto Sans Lao"],
+    match script.as_deref() {
+        Some("Arab") => &["Noto Sans Arabic"],
+        Some("Armn") => &["Noto Sans Armenian"],
+        Some("Guru") => &["Noto Sans Gurmukhi"],
+        Some("Deva") => &["Noto Sans Devanagari"],
+        Some("Khmr") => &["Noto Sans Khmer"],
+        Some("Thai") => &["Noto Sans Thai"],
+        Some("Laoo") => &["Noto Sans Lao"],
+        Some("Hant") if matches!(region, Some("HK" | "MO")) => &["Noto Sans CJK HK", "Noto Sans CJK TC"],
+        Some("Hant") => &["Noto Sans CJK TC"],
+        Some("Hans") => &["Noto Sans CJK SC"],
+        Some("Jpan") => &["Noto Sans CJK JP"],
+        Some("Kore") => &["Noto Sans CJK KR"],
         _ => &["Noto Sans"],
     }
 }

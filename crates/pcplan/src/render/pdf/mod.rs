@@ -15,6 +15,7 @@
 //!   long-running server keeps a small warm cache and no more.
 //! * **Privacy.** Errors and warnings never contain document text.
 
+mod font_index;
 mod fonts;
 mod typst_writer;
 mod world;
@@ -92,11 +93,14 @@ impl std::fmt::Display for PdfWarning {
 pub enum PdfError {
     #[error("font directory {dir} cannot be read: {source}")]
     FontDir { dir: std::path::PathBuf, source: std::io::Error },
+    /// No loaded font draws the document language's script. `setting` is how the caller adds font folders
+    /// in the interface in use (a Rust field or function, a C option field, a command-line flag).
     #[error(
-        "no loaded font covers the script of document language {language}: install the font family \
-         \"{family}\" (Debian package {package}) and pass its directory to PdfFonts::with_dirs"
+        "no loaded font covers the script of document language {language}: install a font that does, such as \
+         the family \"{family}\" (Debian package {package}), in a system font folder or in a folder given with \
+         {setting}"
     )]
-    MissingFonts { language: String, family: &'static str, package: &'static str },
+    MissingFonts { language: String, family: &'static str, package: &'static str, setting: String },
     #[error(
         "{count} character(s) in the {script} script have no glyph in the loaded fonts (strict glyph mode); \
          a font such as {family} would draw them"
@@ -120,8 +124,14 @@ fn render(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) -> Result<Pd
         return Err(PdfError::MissingTitle);
     }
     let (probe, family, package) = fonts::language_probe(&settings.lang);
-    if !probe.chars().all(|c| fonts.covers_char(c)) {
-        return Err(PdfError::MissingFonts { language: settings.lang.to_string(), family, package });
+    // Coverage, not family names: any loaded font that draws the script will do.
+    if fonts.family_covering(&fonts.chain(&settings.lang), probe).is_none() {
+        return Err(PdfError::MissingFonts {
+            language: settings.lang.to_string(),
+            family,
+            package,
+            setting: fonts.setting().to_owned(),
+        });
     }
     let written = typst_writer::write(markdown, settings, fonts);
     let mut warnings = written.warnings;
@@ -133,7 +143,7 @@ fn render(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) -> Result<Pd
 
     let today = Datetime::from_ymd(settings.date.year(), settings.date.month() as u8, settings.date.day() as u8)
         .expect("a chrono date is a valid date");
-    let world = world::PcpWorld::new(fonts, written.markup, today);
+    let world = world::PcpWorld::new(fonts, fonts.book(&written.families), written.markup, today);
     let compiled = typst::compile::<PagedDocument>(&world);
     warnings.extend(compiled.warnings.iter().map(|w| PdfWarning::Typst { message: redact(&w.message) }));
     let document = compiled.output.map_err(|e| typst_error("compile", &e))?;

@@ -6,14 +6,14 @@
 //! lists, tables…) is written as explicit function calls whose brackets this writer balances itself, so
 //! misnested template markers cannot unbalance them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 use unic_langid::LanguageIdentifier;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::fonts::{self, PdfFonts};
+use super::fonts::{self, FamilyId, PdfFonts};
 use super::{PdfSettings, PdfWarning};
 use crate::render::markers::{self, Marker};
 
@@ -21,6 +21,8 @@ use crate::render::markers::{self, Marker};
 pub(crate) struct Written {
     pub(crate) markup: String,
     pub(crate) warnings: Vec<PdfWarning>,
+    /// The families the document's book must hold: those its text needs, and the base families.
+    pub(crate) families: Vec<FamilyId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,11 +61,13 @@ struct Frame {
     rows: Vec<Vec<String>>,
     /// Whether anything visible (a glyph or a replacement box) was written into this frame.
     visible: bool,
+    /// The font chain of the text in this frame (an index into `Writer::chains`).
+    chain: usize,
 }
 
 impl Frame {
-    fn new(kind: Kind) -> Self {
-        Frame { kind, text: String::new(), cells: Vec::new(), rows: Vec::new(), visible: false }
+    fn new(kind: Kind, chain: usize) -> Self {
+        Frame { kind, text: String::new(), cells: Vec::new(), rows: Vec::new(), visible: false, chain }
     }
 }
 
@@ -74,7 +78,9 @@ struct Writer<'a> {
     footer: Option<String>,
     caption: Option<String>,
     /// Font chains by key (the language tag), numbered in order of first use.
-    chains: Vec<(String, Vec<String>)>,
+    chains: Vec<(String, Vec<FamilyId>)>,
+    /// The families some text was found drawable with: only these go into the document's font book.
+    used: BTreeSet<FamilyId>,
     missing: BTreeMap<(&'static str, &'static str), usize>,
     in_code_block: bool,
 }
@@ -83,16 +89,20 @@ struct Writer<'a> {
 pub(crate) fn write(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) -> Written {
     let mut w = Writer {
         fonts,
-        stack: vec![Frame::new(Kind::Root)],
+        stack: vec![Frame::new(Kind::Root, 0)],
         header: None,
         footer: None,
         caption: None,
         chains: Vec::new(),
+        used: BTreeSet::new(),
         missing: BTreeMap::new(),
         in_code_block: false,
     };
-    // Chain 0 is the document language's.
+    // Chain 0 is the document language's; its first family sets the document's spaces and line height.
     w.chain_index(&settings.lang);
+    if let Some(&first) = w.chains[0].1.first() {
+        w.used.insert(first);
+    }
     for event in markers::parse_markdown(markdown) {
         w.event(event);
     }
@@ -110,7 +120,8 @@ pub(crate) fn write(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) ->
         .iter()
         .map(|(&(script, family), &count)| PdfWarning::MissingGlyphs { script, family, count })
         .collect();
-    Written { markup: out, warnings }
+    let families = w.book_families();
+    Written { markup: out, warnings, families }
 }
 
 /// Typst's `lang` (ISO 639) and `region` (ISO 3166-1 alpha-2) for a BCP-47 tag.
@@ -180,7 +191,8 @@ impl Writer<'_> {
     }
 
     fn push(&mut self, kind: Kind) {
-        self.stack.push(Frame::new(kind));
+        let chain = self.stack.last().map_or(0, |f| f.chain);
+        self.stack.push(Frame::new(kind, chain));
     }
 
     fn chain_index(&mut self, lang: &LanguageIdentifier) -> usize {
@@ -359,7 +371,7 @@ impl Writer<'_> {
                     if i > 0 {
                         body.push_str("#linebreak()\n");
                     }
-                    self.stack.push(Frame::new(Kind::Other));
+                    self.push(Kind::Other);
                     self.text(line, true);
                     let escaped = self.stack.pop().expect("just pushed").text;
                     body.push_str(&escaped);
@@ -452,6 +464,9 @@ impl Writer<'_> {
                 let _ = write!(open, ", font: pcp-font-{chain})[");
                 self.out().push_str(&open);
                 self.push(Kind::Lang);
+                if let Some(frame) = self.stack.last_mut() {
+                    frame.chain = chain;
+                }
             }
             Marker::LangEnd => {
                 if matches!(self.stack.last().map(|f| &f.kind), Some(Kind::Lang)) {
@@ -487,8 +502,10 @@ impl Writer<'_> {
     fn text(&mut self, text: &str, code: bool) {
         let mut out = String::with_capacity(text.len() + 8);
         let mut visible = false;
+        let chain_index = self.stack.last().map_or(0, |f| f.chain);
+        let chain = std::mem::take(&mut self.chains[chain_index].1);
         for cluster in text.graphemes(true) {
-            let covered = self.fonts.covers_cluster(cluster);
+            let covered = !cluster.chars().any(fonts::needs_glyph) || self.draw_with(&chain, cluster);
             let mut first = true;
             for c in cluster.chars() {
                 let c = match c {
@@ -502,14 +519,20 @@ impl Writer<'_> {
                 visible |= needs_glyph;
                 if c == ' ' {
                     out.push_str(if code { "~" } else { " " });
-                } else if c.is_whitespace() && !self.fonts.covers_char(c) {
-                    out.push(' ');
+                } else if c.is_whitespace() {
+                    match self.fonts.family_with_char(&chain, c) {
+                        Some(family) => {
+                            self.used.insert(family);
+                            escape_char(&mut out, c);
+                        }
+                        None => out.push(' '),
+                    }
                 } else if !needs_glyph {
                     escape_char(&mut out, c);
                 } else if is_private_or_noncharacter(c) {
                     // No meaning to show (and PDF/UA-1 forbids some of them): always a visible code point.
                     let _ = write!(out, "#pcp-missing(\"U+{:04X}\")", c as u32);
-                } else if covered || (first && self.fonts.covers_char(c)) {
+                } else if covered || (first && self.draw_with(&chain, c.encode_utf8(&mut [0; 4]))) {
                     escape_char(&mut out, c);
                 } else {
                     let (script, family) = fonts::script_of(c);
@@ -519,10 +542,29 @@ impl Writer<'_> {
                 first = false;
             }
         }
+        self.chains[chain_index].1 = chain;
         self.out().push_str(&out);
         if visible && let Some(frame) = self.stack.last_mut() {
             frame.visible = true;
         }
+    }
+
+    /// Whether some family of `chain` draws `text`; the first that does is marked used.
+    fn draw_with(&mut self, chain: &[FamilyId], text: &str) -> bool {
+        match self.fonts.family_covering(chain, text) {
+            Some(family) => {
+                self.used.insert(family);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The families of the document's book: those its text needs and the base families.
+    fn book_families(&self) -> Vec<FamilyId> {
+        let mut families: Vec<FamilyId> = self.used.iter().copied().collect();
+        families.extend(self.fonts.base_families());
+        families
     }
 
     fn preamble(&self, settings: &PdfSettings, out: &mut String) {
@@ -537,10 +579,12 @@ impl Writer<'_> {
             date.month(),
             date.day()
         );
+        // Each chain lists only the families in the document's book, in the chain's order.
+        let book = self.book_families();
         for (i, (_, chain)) in self.chains.iter().enumerate() {
             let _ = write!(out, "#let pcp-font-{i} = (");
-            for family in chain {
-                out.push_str(&string_literal(family));
+            for &family in chain.iter().filter(|f| book.contains(f)) {
+                out.push_str(&string_literal(self.fonts.family_name(family)));
                 out.push_str(", ");
             }
             out.push_str(")\n");

@@ -1,7 +1,7 @@
 //! The in-memory typst [`World`]: one main source, the shared fonts, a fixed date. No file system, no
 //! packages, no clock.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -10,7 +10,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use super::fonts::PdfFonts;
+use super::fonts::{DocFonts, PdfFonts};
 
 /// The standard library, built once per process.
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
@@ -22,13 +22,15 @@ static MAIN: LazyLock<FileId> = LazyLock::new(|| {
 
 pub(crate) struct PcpWorld<'a> {
     fonts: &'a PdfFonts,
+    /// The book of the families this document needs.
+    doc: Arc<DocFonts>,
     source: Source,
     today: Datetime,
 }
 
 impl<'a> PcpWorld<'a> {
-    pub(crate) fn new(fonts: &'a PdfFonts, markup: String, today: Datetime) -> Self {
-        PcpWorld { fonts, source: Source::new(*MAIN, markup), today }
+    pub(crate) fn new(fonts: &'a PdfFonts, doc: Arc<DocFonts>, markup: String, today: Datetime) -> Self {
+        PcpWorld { fonts, doc, source: Source::new(*MAIN, markup), today }
     }
 }
 
@@ -38,7 +40,7 @@ impl World for PcpWorld<'_> {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &self.fonts.inner.book
+        &self.doc.book
     }
 
     fn main(&self) -> FileId {
@@ -54,7 +56,7 @@ impl World for PcpWorld<'_> {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        self.fonts.font(index)
+        self.fonts.font(&self.doc, index)
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {

@@ -1,0 +1,130 @@
+//! eLTSS on FHIR: every example plan survives plan → bundle → plan value for value, the bundle's bytes are
+//! the same on every export, and what the FHIR resources themselves carry (not only the remainder) is checked.
+#![cfg(feature = "fhir")]
+
+use pcplan::fhir::{self, ExportOptions, ImportOptions};
+use pcplan::model::Plan;
+use pcplan::{Engine, EngineOptions};
+use serde_json::Value;
+
+const PLANS: &[&str] = &["hcbs-en-jordan", "hcbs-en-marcus", "ecm-es-rosa", "ecm-ar-youssef", "hcbs-zh-hant-mei"];
+
+fn plan(name: &str) -> Plan {
+    let root = env!("CARGO_MANIFEST_DIR");
+    Plan::from_json_str(&std::fs::read_to_string(format!("{root}/../../examples/plans/{name}.json")).unwrap()).unwrap()
+}
+
+fn engine() -> Engine {
+    Engine::new(EngineOptions::default()).unwrap()
+}
+
+#[test]
+fn every_example_round_trips_value_for_value() {
+    let engine = engine();
+    for name in PLANS {
+        let plan = plan(name);
+        let bytes = fhir::export_json(&engine, &plan, &ExportOptions::default()).unwrap();
+        assert_eq!(
+            bytes,
+            fhir::export_json(&engine, &plan, &ExportOptions::default()).unwrap(),
+            "{name}: not deterministic"
+        );
+        let back = fhir::import(&bytes, &ImportOptions::default()).unwrap();
+        assert!(back.unmapped.is_empty(), "{name}: {:?}", back.unmapped);
+        assert_eq!(serde_json::to_value(&back.plan).unwrap(), serde_json::to_value(&plan).unwrap(), "{name}");
+    }
+}
+
+/// The remainder carries only what FHIR has no element for: with it removed, the mapped elements still come
+/// back from the resources themselves.
+#[test]
+fn the_resources_carry_the_eltss_elements_without_the_remainder() {
+    let engine = engine();
+    for name in PLANS {
+        let plan = plan(name);
+        let mut bundle: Value =
+            serde_json::to_value(fhir::export(&engine, &plan, &ExportOptions::default()).unwrap()).unwrap();
+        let cp = &mut bundle["entry"][0]["resource"];
+        let remainder = cp["extension"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["url"].as_str().unwrap().ends_with("plan-remainder"))
+            .cloned();
+        let ops: Vec<Value> = serde_json::from_str(remainder.unwrap()["valueString"].as_str().unwrap()).unwrap();
+        for op in &ops {
+            let path = op["path"].as_str().unwrap();
+            for mapped in [
+                "/goals/0/statement/text",
+                "/supports/0/name/text",
+                "/person/legalName",
+                "/effectivePeriod",
+                "/needs/0/description/text",
+            ] {
+                assert!(!path.starts_with(mapped), "{name}: the remainder carries mapped {path}");
+            }
+        }
+        cp["extension"] = Value::Array(Vec::new());
+        cp.as_object_mut().unwrap().remove("extension");
+        let bytes = serde_json::to_vec(&bundle).unwrap();
+        let back = fhir::import(&bytes, &ImportOptions::default()).unwrap().plan;
+        assert_eq!(back.id, plan.id, "{name}");
+        assert_eq!(back.effective_period, plan.effective_period, "{name}");
+        assert_eq!(back.person.legal_name.family, plan.person.legal_name.family, "{name}");
+        assert_eq!(back.person.language.written, plan.person.language.written, "{name}");
+        assert_eq!(back.goals.len(), plan.goals.len(), "{name}");
+        for (a, b) in back.goals.iter().zip(&plan.goals) {
+            assert_eq!(
+                (&a.id, &a.statement.text, a.status, a.steps.len()),
+                (&b.id, &b.statement.text, b.status, b.steps.len()),
+                "{name}"
+            );
+        }
+        assert_eq!(back.supports.len(), plan.supports.len(), "{name}");
+        for (a, b) in back.supports.iter().zip(&plan.supports) {
+            assert_eq!(
+                (
+                    &a.id,
+                    &a.name.text,
+                    a.paid,
+                    a.schedule.as_ref().and_then(|x| x.amount).and_then(|x| x.value),
+                    a.schedule.as_ref().and_then(|x| x.amount).and_then(|x| x.unit),
+                    a.start_date,
+                    &a.funding_source,
+                    a.self_directed,
+                    a.rate_per_unit,
+                    &a.goal_ids
+                ),
+                (
+                    &b.id,
+                    &b.name.text,
+                    b.paid,
+                    b.schedule.as_ref().and_then(|x| x.amount).and_then(|x| x.value),
+                    b.schedule.as_ref().and_then(|x| x.amount).and_then(|x| x.unit),
+                    b.start_date,
+                    &b.funding_source,
+                    b.self_directed,
+                    b.rate_per_unit,
+                    &b.goal_ids
+                ),
+                "{name}"
+            );
+        }
+        assert_eq!(back.needs.len(), plan.needs.len(), "{name}");
+        assert_eq!(back.risks.len(), plan.risks.len(), "{name}");
+        assert_eq!(back.profile.strengths.len(), plan.profile.strengths.len(), "{name}");
+        assert_eq!(
+            back.signatures.iter().filter(|s| s.date.is_some()).count(),
+            plan.signatures.iter().filter(|s| s.date.is_some()).count(),
+            "{name}"
+        );
+        assert_eq!(back.plan_monitor.as_ref().map(|m| &m.name), plan.plan_monitor.as_ref().map(|m| &m.name), "{name}");
+        assert_eq!(back.planner.as_ref().map(|m| &m.name), plan.planner.as_ref().map(|m| &m.name), "{name}");
+        assert_eq!(back.backup_plan.is_some(), plan.backup_plan.is_some(), "{name}");
+        assert_eq!(
+            back.service_choice.as_ref().map(|c| c.person_agrees),
+            plan.service_choice.as_ref().map(|c| c.person_agrees),
+            "{name}"
+        );
+    }
+}
