@@ -5,6 +5,8 @@
 //! PDF ([`render`]), and one row per plan for health-plan reporting ([`report`]), with localization in [`i18n`]
 //! and text checks (readability, deficit language) in [`text`].
 
+pub mod codes;
+pub mod copy;
 pub mod diff;
 #[cfg(feature = "fhir")]
 pub mod fhir;

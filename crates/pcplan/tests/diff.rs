@@ -120,7 +120,7 @@ fn supports_field_level_detail() {
     let old = plan(MARCUS);
     let mut new = old.clone();
     let s = &mut new.supports[0];
-    s.quantity = Some(24.0);
+    amount(s).value = Some(24.0);
     s.provider =
         Some(Provider { name: "Valley Home Care".into(), phone: None, relationship: None, team_member_id: None });
     s.start_date = Some(date("2026-04-01"));
@@ -246,12 +246,12 @@ fn describes_in_english() {
     let old = plan(MARCUS);
     let mut old = old;
     old.supports[0].name = en("Home care");
-    old.supports[0].quantity = Some(10.0);
+    amount(&mut old.supports[0]).value = Some(10.0);
     let mut new = old.clone();
-    new.supports[0].quantity = Some(12.0);
+    amount(&mut new.supports[0]).value = Some(12.0);
     new.supports[2].provider.as_mut().unwrap().name = "Sacramento Access Rides".into();
-    new.supports[3].unit = Some(ServiceUnit::Visit);
-    new.supports[3].quantity = Some(1.0);
+    amount(&mut new.supports[3]).unit = Some(ServiceUnit::Visit);
+    amount(&mut new.supports[3]).value = Some(1.0);
     new.goals[3].status = GoalStatus::Achieved;
     new.review.next_review_due = Some(date("2026-12-10"));
     assert_eq!(
@@ -276,11 +276,11 @@ fn describes_in_spanish_with_translated_plan_text() {
         qualified: true,
         date: None,
     });
-    old.supports[0].quantity = Some(10.0);
+    amount(&mut old.supports[0]).value = Some(10.0);
     let mut new = old.clone();
-    new.supports[0].quantity = Some(12.0);
-    new.supports[1].quantity = Some(1.0);
-    new.supports[1].unit = Some(ServiceUnit::Hour);
+    amount(&mut new.supports[0]).value = Some(12.0);
+    amount(&mut new.supports[1]).value = Some(1.0);
+    amount(&mut new.supports[1]).unit = Some(ServiceUnit::Hour);
     new.supports[4].end_date = Some(date("2026-12-31"));
     assert_eq!(
         describe_in("es", &old, &new),
@@ -353,7 +353,7 @@ fn digest_ignores_key_order_and_whitespace_but_not_content() {
     let pretty = plan(MARCUS);
     assert_eq!(content_digest(&compact), content_digest(&pretty));
     let mut edited = pretty.clone();
-    edited.supports[0].quantity = Some(20.5);
+    amount(&mut edited.supports[0]).value = Some(20.5);
     assert_ne!(content_digest(&edited), content_digest(&pretty));
 }
 
@@ -417,7 +417,10 @@ fn revision_files_signatures() {
     assert!(signatures_hold(&v2).iter().all(|s| s.reason == SignatureState::ContentChanged));
     // v1-signed differs from the shipped example only by its digests.
     let mut unsigned = v1.clone();
-    unsigned.signatures.iter_mut().for_each(|s| s.content_digest = None);
+    unsigned.signatures.iter_mut().for_each(|s| {
+        s.content_digest = None;
+        s.digest_format = None;
+    });
     assert!(unsigned == plan(MARCUS));
 
     let changes = diff(&v1, &v2);
@@ -445,4 +448,9 @@ fn regenerate_revision_signatures() {
     let mut v2 = plan(MARCUS_V2);
     v2.signatures = v1.signatures.clone();
     std::fs::write(format!("{dir}/hcbs-en-marcus-v2.json"), v2.to_json_pretty() + "\n").unwrap();
+}
+
+/// The support's schedule amount, created when missing.
+fn amount(support: &mut pcplan::model::Support) -> &mut pcplan::model::Quantity {
+    support.schedule.get_or_insert_with(Default::default).amount.get_or_insert_with(Default::default)
 }

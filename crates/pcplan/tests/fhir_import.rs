@@ -59,7 +59,11 @@ fn an_stu2_transaction_with_timing_bounds_and_the_stu1_directed_by_url_imports()
     assert_eq!(s.name.text, "Personal care");
     assert_eq!(s.code.as_ref().map(|c| c.system.as_str()), Some("HCPCS"));
     assert!(s.self_directed, "procedure-directedBy with text Self");
-    assert_eq!((s.quantity, s.unit, s.interval), (Some(8.0), Some(ServiceUnit::Hour), Some(ServiceInterval::Day)));
+    let amount = s.schedule.as_ref().and_then(|x| x.amount);
+    assert_eq!(
+        (amount.and_then(|a| a.value), amount.and_then(|a| a.unit), s.schedule.as_ref().and_then(|x| x.interval())),
+        (Some(8.0), Some(ServiceUnit::Hour), Some(ServiceInterval::Day))
+    );
     assert_eq!(s.start_date.map(|d| d.to_string()).as_deref(), Some("2025-07-01"));
     assert_eq!(s.end_date.map(|d| d.to_string()).as_deref(), Some("2025-12-31"));
     assert_eq!(s.funding_source.as_deref(), Some("State Medicaid"));

@@ -43,7 +43,8 @@ fn unknown_field() {
 fn wrong_type() {
     let mut v = minimal();
     v["supports"][0]["interval"] = json!(["week"]);
-    assert_error(&load(&v).unwrap_err(), "invalid", "/supports/0/interval");
+    // Version 1's `interval` is migrated to `schedule.periodUnit`: the error says where it is now.
+    assert_error(&load(&v).unwrap_err(), "invalid", "/supports/0/schedule/periodUnit");
 }
 
 #[test]
@@ -51,7 +52,7 @@ fn unknown_enum_value() {
     let mut v = minimal();
     v["supports"][0]["interval"] = json!(SECRET);
     let err = load(&v).unwrap_err();
-    assert_error(&err, "invalid", "/supports/0/interval");
+    assert_error(&err, "invalid", "/supports/0/schedule/periodUnit");
     assert!(err.to_string().contains("week"), "lists the accepted values: {err}");
 }
 
@@ -88,7 +89,7 @@ fn number_where_a_string_belongs() {
 fn string_where_a_number_belongs() {
     let mut v = minimal();
     v["supports"][0]["quantity"] = json!(SECRET);
-    assert_error(&load(&v).unwrap_err(), "invalid", "/supports/0/quantity");
+    assert_error(&load(&v).unwrap_err(), "invalid", "/supports/0/schedule/amount/value");
 }
 
 #[test]

@@ -160,6 +160,8 @@ fn signed_with_current_digest() -> Value {
     let digest = content_digest(&plan(&v)).to_string();
     for sig in v["signatures"].as_array_mut().unwrap() {
         sig["contentDigest"] = json!(digest);
+        // Signed now, in this format (the migration marks version-1 digests as format 1).
+        sig["digestFormat"] = json!(2);
     }
     v
 }

@@ -192,7 +192,7 @@ fn s05_assessed_need() {
 
 #[test]
 fn s06_paid_support_complete_reports_every_missing_field() {
-    let report = triggers(core(), "S6", Severity::Error, "/supports/0/quantity", |v| {
+    let report = triggers(core(), "S6", Severity::Error, "/supports/0/schedule/amount/value", |v| {
         let s = v["supports"][0].as_object_mut().unwrap();
         for key in ["provider", "quantity", "unit", "interval", "startDate"] {
             s.remove(key);
@@ -204,16 +204,17 @@ fn s06_paid_support_complete_reports_every_missing_field() {
     assert_eq!(
         paths,
         [
-            "/supports/0/interval",
             "/supports/0/name",
             "/supports/0/provider",
-            "/supports/0/quantity",
-            "/supports/0/startDate",
-            "/supports/0/unit"
+            "/supports/0/schedule/amount/unit",
+            "/supports/0/schedule/amount/value",
+            "/supports/0/schedule/periodUnit",
+            "/supports/0/startDate"
         ]
     );
-    let report =
-        triggers(core(), "S6", Severity::Error, "/supports/0/quantity", |v| v["supports"][0]["quantity"] = json!(0));
+    let report = triggers(core(), "S6", Severity::Error, "/supports/0/schedule/amount/value", |v| {
+        v["supports"][0]["quantity"] = json!(0)
+    });
     assert_eq!(found(&report, "S6")[0].2, "s6-quantity-not-positive");
     triggers(core(), "S6", Severity::Error, "/supports/0/provider/name", |v| {
         v["supports"][0]["provider"]["name"] = json!("")
@@ -564,7 +565,7 @@ fn findings_never_quote_the_plan_unless_asked() {
     let report = validate(&plan, &o);
     let risk = report.findings.iter().find(|f| f.path == "/risks/0/mitigation").unwrap();
     assert!(risk.value.as_deref().is_some_and(|v| v.contains(MARKER)), "{risk:?}");
-    let quantity = report.findings.iter().find(|f| f.path == "/supports/0/quantity").unwrap();
+    let quantity = report.findings.iter().find(|f| f.path == "/supports/0/schedule/amount/value").unwrap();
     assert_eq!(quantity.value.as_deref(), Some("-1"));
 }
 

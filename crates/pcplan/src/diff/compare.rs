@@ -60,7 +60,9 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
         life_events: _,
         update_requests: _,
         signatures: _,
+        recipients: _,
         distribution: _,
+        copy_of: _,
         program_sections,
         extensions: _,
     } = old;
@@ -111,7 +113,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
         kinds,
         |x| V::Need(Box::new(x.clone())),
         |out, o, n, ctx| {
-            let Need { id: _, category, description, assessment_source, assessed_on } = o;
+            let Need { id: _, category, description, assessment_source, assessed_on, confidential: _ } = o;
             out.field(ctx, K::NeedChanged, "category", category, &n.category, json);
             out.field(ctx, K::NeedChanged, "description", description, &n.description, text);
             out.field(ctx, K::NeedChanged, "assessmentSource", assessment_source, &n.assessment_source, opt_string);
@@ -128,7 +130,17 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
         kinds,
         |x| V::Goal(Box::new(x.clone())),
         |out, o, n, ctx| {
-            let Goal { id: _, own_words, statement, expressed_by, target_date, status, steps, need_ids } = o;
+            let Goal {
+                id: _,
+                own_words,
+                statement,
+                expressed_by,
+                target_date,
+                status,
+                steps,
+                need_ids,
+                confidential: _,
+            } = o;
             out.field(ctx, K::GoalReworded, "statement", statement, &n.statement, text);
             out.field(ctx, K::GoalReworded, "ownWords", own_words, &n.own_words, opt_text);
             out.field(ctx, K::GoalStatusChanged, "status", status, &n.status, |s| Some(V::GoalStatus(*s)));
@@ -178,9 +190,12 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
                 code,
                 description,
                 provider,
-                quantity: _,
-                unit: _,
-                interval: _,
+                // The schedule is compared as the amount below; codes, authorization and marks are not yet.
+                schedule: _,
+                currency: _,
+                place_of_service: _,
+                authorization: _,
+                confidential: _,
                 start_date,
                 end_date,
                 location,
@@ -236,7 +251,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
         kinds,
         |x| V::Risk(Box::new(x.clone())),
         |out, o, n, ctx| {
-            let Risk { id: _, description, mitigation, person_choice } = o;
+            let Risk { id: _, description, mitigation, person_choice, confidential: _ } = o;
             out.field(ctx, K::RiskChanged, "description", description, &n.description, text);
             out.field(ctx, K::RiskMitigationChanged, "mitigation", mitigation, &n.mitigation, opt_text);
             out.field(ctx, K::RiskChanged, "personChoice", person_choice, &n.person_choice, opt_text);

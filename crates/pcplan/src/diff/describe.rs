@@ -341,6 +341,8 @@ fn unit_word(u: ServiceUnit) -> &'static str {
         ServiceUnit::Mile => "mile",
         ServiceUnit::Dollar => "dollar",
         ServiceUnit::Item => "item",
+        ServiceUnit::Month => "month",
+        ServiceUnit::Service => "service",
     }
 }
 

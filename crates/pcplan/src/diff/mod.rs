@@ -28,8 +28,8 @@ use serde::Serialize;
 
 use crate::model::{
     BackupPlan, Goal, GoalStatus, Id, LocalizedText, Modification, Need, PlanMonitor, Planner, Provider,
-    Representative, Risk, ServiceChoice, ServiceInterval, ServiceUnit, SettingType, Step, Support, TeamMember,
-    TeamRole,
+    Representative, Risk, Schedule, ServiceChoice, ServiceInterval, ServiceUnit, SettingType, Step, Support,
+    TeamMember, TeamRole,
 };
 
 pub use compare::diff;
@@ -192,7 +192,13 @@ pub struct Amount {
 impl Amount {
     /// The amount of a support.
     pub fn of(support: &Support) -> Amount {
-        Amount { quantity: support.quantity, unit: support.unit, interval: support.interval }
+        let schedule = support.schedule.as_ref();
+        let amount = schedule.and_then(|s| s.amount);
+        Amount {
+            quantity: amount.and_then(|a| a.value),
+            unit: amount.and_then(|a| a.unit),
+            interval: schedule.and_then(Schedule::interval),
+        }
     }
 }
 

@@ -32,7 +32,8 @@ pub enum SignatureState {
     NotSigned,
 }
 
-/// Checks each signature of `plan`, in order, against [`content_digest`]`(plan)`.
+/// Checks each signature of `plan`, in order, against the plan's content digest in the signature's digest format
+/// ([`crate::model::signed_digest`]).
 ///
 /// A signature holds only when it is signed and its `contentDigest` equals the plan's digest. Recording
 /// progress (goal status, steps done), distribution records, monitoring notes or feedback keeps signatures
@@ -46,7 +47,10 @@ pub fn signatures_hold(plan: &Plan) -> Vec<SignatureStatus> {
             let reason = match &s.content_digest {
                 _ if !signed => SignatureState::NotSigned,
                 None => SignatureState::NoDigest,
-                Some(d) if *d == current => SignatureState::Matches,
+                Some(d) if s.digest_format.is_none() && *d == current => SignatureState::Matches,
+                Some(d) if s.digest_format.is_some() && *d == crate::model::signed_digest(plan, s) => {
+                    SignatureState::Matches
+                }
                 Some(_) => SignatureState::ContentChanged,
             };
             SignatureStatus { id: s.id.clone(), role: s.role, holds: reason == SignatureState::Matches, reason }
@@ -73,5 +77,6 @@ pub fn record_digest(plan: &mut Plan, signature_id: &Id) -> Result<ContentDigest
         .find(|s| &s.id == signature_id)
         .ok_or_else(|| SignError::UnknownSignature(signature_id.clone()))?;
     signature.content_digest = Some(digest.clone());
+    signature.digest_format = None;
     Ok(digest)
 }

@@ -464,24 +464,29 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
             ..Extension::default()
         });
     }
-    let unit = s.unit.and_then(|u| c.units.get(&kebab(&u)));
+    // The version-1 view of the schedule (amount, unit, simple interval); FHIR Timing from the full schedule is
+    // still to do.
+    let amount = s.schedule.as_ref().and_then(|sc| sc.amount);
+    let s_quantity = amount.and_then(|a| a.value);
+    let s_interval = s.schedule.as_ref().and_then(model::Schedule::interval);
+    let unit = amount.and_then(|a| a.unit).and_then(|u| c.units.get(&kebab(&u)));
     let (mut quantity_quantity, mut quantity_ratio, mut as_needed) = (None, None, None);
-    match s.interval {
+    match s_interval {
         Some(model::ServiceInterval::OneTime | model::ServiceInterval::AsNeeded) | None => {
-            if s.quantity.is_some() || unit.is_some() {
+            if s_quantity.is_some() || unit.is_some() {
                 quantity_quantity = Some(match unit {
-                    Some(u) => u.quantity(s.quantity),
-                    None => Quantity { value: s.quantity, ..Quantity::default() },
+                    Some(u) => u.quantity(s_quantity),
+                    None => Quantity { value: s_quantity, ..Quantity::default() },
                 });
             }
-            as_needed = (s.interval == Some(model::ServiceInterval::AsNeeded)).then_some(true);
+            as_needed = (s_interval == Some(model::ServiceInterval::AsNeeded)).then_some(true);
         }
         Some(interval) => {
             let per = c.intervals.get(&kebab(&interval)).map(|i| i.quantity(Some(1.0)));
             quantity_ratio = Some(Ratio {
                 numerator: Some(match unit {
-                    Some(u) => u.quantity(s.quantity),
-                    None => Quantity { value: s.quantity, ..Quantity::default() },
+                    Some(u) => u.quantity(s_quantity),
+                    None => Quantity { value: s_quantity, ..Quantity::default() },
                 }),
                 denominator: per,
                 ..Ratio::default()

@@ -484,7 +484,9 @@ impl<'g> Mapper<'g> {
             self.report(format!("{path}.text"), UnmappedKind::Narrative, "generated from the plan's content on export");
         }
         let mut plan = Map::new();
-        plan.insert("schemaVersion".into(), json!(model::SCHEMA_VERSION));
+        // The importer writes a support's amount as version 1 did (quantity, unit, interval); loading migrates
+        // it to a schedule. Writing FHIR Timing into `schedule` directly is still to do.
+        plan.insert("schemaVersion".into(), json!(1));
         let id = cp
             .identifier
             .iter()

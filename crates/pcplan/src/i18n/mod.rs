@@ -445,6 +445,17 @@ impl<'a> Locale<'a> {
         self.localizer.locales[self.chain[0]].formats().number(value)
     }
 
+    /// Formats a time of day (hours and minutes) with CLDR data: "9:00 AM", "09:00", "上午9:00". Languages
+    /// without CLDR data use the conventions of the United States, as numbers do.
+    pub fn format_time(&self, time: chrono::NaiveTime) -> String {
+        self.localizer.locales[self.chain[0]].formats().time(time)
+    }
+
+    /// Joins items into an "and" list with CLDR data: "Tuesday and Thursday", "martes y jueves".
+    pub fn format_and_list(&self, items: &[String]) -> String {
+        self.localizer.locales[self.chain[0]].formats().and_list(items)
+    }
+
     /// Whether dates in this locale come from CLDR (true) or from the locale's Fluent fallback pattern.
     pub fn has_cldr_dates(&self) -> bool {
         self.localizer.locales[self.chain[0]].formats().has_cldr_dates()

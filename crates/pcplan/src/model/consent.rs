@@ -31,6 +31,10 @@ pub struct Signature {
     /// The content digest of the plan version signed (see [`crate::model::content_digest`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_digest: Option<ContentDigest>,
+    /// The plan format version `contentDigest` was computed in, when older than this one (set by the migration
+    /// of an older plan; see [`crate::model::signed_digest`]). Absent: the current version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digest_format: Option<u32>,
 }
 
 /// The roles of signers.
@@ -96,6 +100,13 @@ pub struct DistributionRecord {
     /// The person declined a copy in their preferred language or format (recorded, with the reason).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declined_preferred: Option<LocalizedText>,
+    /// The recipient, when listed in `recipients`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_id: Option<Id>,
+    /// The content digest of the copy given (its `copyOf.copyDigest`, or the full plan's digest for a copy of the
+    /// whole plan): rule P9 checks it held only what the recipient may see.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_digest: Option<ContentDigest>,
 }
 
 /// Who received a copy.

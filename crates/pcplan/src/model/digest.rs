@@ -141,6 +141,27 @@ fn strip_progress(value: &mut serde_json::Value) {
 /// assert_ne!(before, pcplan::model::content_digest(&plan));
 /// ```
 pub fn content_digest(plan: &Plan) -> ContentDigest {
+    digest_in_format(plan, SCHEMA_VERSION)
+}
+
+/// The digest to compare with `signature.contentDigest`: the plan's content digest computed in the format the
+/// signature's digest was made in (`digestFormat`, set when an older plan was migrated), so a migrated plan's
+/// signatures stay valid while any change of signed content still shows.
+///
+/// ```
+/// use pcplan::model::{Plan, Signature, content_digest, signed_digest};
+/// let plan = Plan::from_json_str(include_str!("../../tests/fixtures/minimal.json")).unwrap();
+/// let signed_in_v1: Signature =
+///     serde_json::from_str(r#"{ "id": "sig-1", "role": "person", "name": "A", "digestFormat": 1 }"#).unwrap();
+/// // Version 1 wrote a support's amount as `quantity`, `unit` and `interval`: another digest.
+/// assert_ne!(signed_digest(&plan, &signed_in_v1), content_digest(&plan));
+/// ```
+pub fn signed_digest(plan: &Plan, signature: &Signature) -> ContentDigest {
+    digest_in_format(plan, signature.digest_format.unwrap_or(SCHEMA_VERSION))
+}
+
+/// The content digest computed in plan format `format` (2: this version's; 1: version 1's shape).
+pub(crate) fn digest_in_format(plan: &Plan, format: u32) -> ContentDigest {
     let content = SignedContent {
         effective_period: &plan.effective_period,
         person: &plan.person,
@@ -165,6 +186,9 @@ pub fn content_digest(plan: &Plan) -> ContentDigest {
     // so canonicalization cannot fail and nothing here panics.
     let mut value = serde_json::to_value(&content).unwrap_or(serde_json::Value::Null);
     strip_progress(&mut value);
+    if format < 2 {
+        super::migrate::signed_content_v2_to_v1(&mut value);
+    }
     let canonical = serde_json_canonicalizer::to_vec(&value).unwrap_or_default();
     let hash = Sha256::digest(&canonical);
     let mut text = String::with_capacity(71);

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Id, LocalizedText};
+use super::{Confidential, Id, LocalizedText};
 
 /// A goal the person wants to reach (HCBS (b)(4); eLTSS 11).
 #[derive(Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -31,6 +31,9 @@ pub struct Goal {
     /// Needs this goal addresses.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub need_ids: Vec<Id>,
+    /// Marks this goal confidential: it reaches only the person and the recipients its mark lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidential: Option<Confidential>,
 }
 
 /// Who expressed a goal.

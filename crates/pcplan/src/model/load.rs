@@ -5,8 +5,9 @@ use std::io::Read;
 
 use serde_json::Value;
 
+use super::migrate::migrate;
 use super::pointer::{Token, pointer};
-use super::{Id, Plan, SCHEMA_VERSION};
+use super::{Id, Plan};
 
 /// Limits applied while reading a plan. The defaults suit real plans with a wide margin; an embedding
 /// server can tighten them.
@@ -220,6 +221,7 @@ impl Plan {
             LoadError::Invalid { path, expected }
         })?;
         check_references(&plan)?;
+        check_supports(&plan)?;
         Ok(plan)
     }
 
@@ -353,21 +355,6 @@ fn check_limits<'a>(value: &'a Value, o: &LoadOptions, path: &mut Vec<Token<'a>>
     }
 }
 
-/// Brings an older document up to [`SCHEMA_VERSION`]. Version 1 is the first, so there is nothing to migrate
-/// yet; this is where each future version's migration goes, one step at a time.
-fn migrate(value: Value) -> Result<Value, LoadError> {
-    match value.get("schemaVersion").and_then(Value::as_u64) {
-        Some(v) if v > u64::from(SCHEMA_VERSION) => {
-            Err(LoadError::UnsupportedSchemaVersion { found: v, supported: SCHEMA_VERSION })
-        }
-        Some(0) => Err(LoadError::Invalid {
-            path: "/schemaVersion".into(),
-            expected: format!("expected a schema version from 1 to {SCHEMA_VERSION}"),
-        }),
-        _ => Ok(value),
-    }
-}
-
 fn path_pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment as S;
     pointer(path.iter().filter_map(|seg| match seg {
@@ -462,6 +449,9 @@ fn check_references(plan: &Plan) -> Result<(), LoadError> {
         }
         Ok(seen)
     }
+    let check = |set: &HashSet<&str>, id: &Id, path: &dyn Fn() -> String, target| {
+        if set.contains(id.as_str()) { Ok(()) } else { Err(LoadError::DanglingReference { path: path(), target }) }
+    };
     let goals = unique(&plan.goals, |g| &g.id, "/goals", "goal")?;
     let needs = unique(&plan.needs, |n| &n.id, "/needs", "need")?;
     let supports = unique(&plan.supports, |s| &s.id, "/supports", "support")?;
@@ -476,6 +466,25 @@ fn check_references(plan: &Plan) -> Result<(), LoadError> {
     unique(&plan.update_requests, |u| &u.id, "/updateRequests", "update request")?;
     unique(&plan.signatures, |s| &s.id, "/signatures", "signature")?;
     unique(&plan.distribution, |d| &d.id, "/distribution", "distribution record")?;
+    let recipients = unique(&plan.recipients, |r| &r.id, "/recipients", "recipient")?;
+    for (path, mark) in super::confidential_marks(plan) {
+        for (i, id) in mark.shared_with.iter().enumerate() {
+            check(&recipients, id, &|| format!("{path}/confidential/sharedWith/{i}"), "recipient")?;
+        }
+    }
+    for (i, r) in plan.recipients.iter().enumerate() {
+        if let Some(id) = &r.team_member_id {
+            check(&team, id, &|| format!("/recipients/{i}/teamMemberId"), "team member")?;
+        }
+        if let Some(id) = &r.representative_id {
+            check(&reps, id, &|| format!("/recipients/{i}/representativeId"), "representative")?;
+        }
+    }
+    for (i, d) in plan.distribution.iter().enumerate() {
+        if let Some(id) = &d.recipient_id {
+            check(&recipients, id, &|| format!("/distribution/{i}/recipientId"), "recipient")?;
+        }
+    }
 
     let mut steps = HashSet::new();
     for (g, goal) in plan.goals.iter().enumerate() {
@@ -486,9 +495,6 @@ fn check_references(plan: &Plan) -> Result<(), LoadError> {
         }
     }
 
-    let check = |set: &HashSet<&str>, id: &Id, path: &dyn Fn() -> String, target| {
-        if set.contains(id.as_str()) { Ok(()) } else { Err(LoadError::DanglingReference { path: path(), target }) }
-    };
     for (g, goal) in plan.goals.iter().enumerate() {
         for (i, id) in goal.need_ids.iter().enumerate() {
             check(&needs, id, &|| format!("/goals/{g}/needIds/{i}"), "need")?;
@@ -543,6 +549,39 @@ fn check_references(plan: &Plan) -> Result<(), LoadError> {
     }
     if let Some(ecm) = &plan.program_sections.ecm {
         check(&team, &ecm.lead_care_manager_id, &|| "/programSections/ecm/leadCareManagerId".into(), "team member")?;
+    }
+    Ok(())
+}
+
+/// Checks what a support's types cannot say alone: a schedule's parts fit together, and a code has at most four
+/// modifiers.
+fn check_supports(plan: &Plan) -> Result<(), LoadError> {
+    let invalid = |path: String, expected: &str| Err(LoadError::Invalid { path, expected: expected.to_owned() });
+    for (i, support) in plan.supports.iter().enumerate() {
+        if let Some(code) = &support.code
+            && code.modifiers.len() > 4
+        {
+            return invalid(format!("/supports/{i}/code/modifiers/4"), "expected at most four modifiers");
+        }
+        let Some(s) = &support.schedule else { continue };
+        let base = format!("/supports/{i}/schedule");
+        let repeats = s.period_unit.is_some() || s.every.is_some() || !s.days_of_week.is_empty();
+        if s.once && (repeats || s.as_needed || !s.times_of_day.is_empty()) {
+            return invalid(
+                format!("{base}/once"),
+                "expected a one-time service to have no repeat (no periodUnit, every, daysOfWeek, timesOfDay or \
+                 asNeeded)",
+            );
+        }
+        if s.every.is_some() && s.period_unit.is_none() && s.days_of_week.is_empty() {
+            return invalid(
+                format!("{base}/periodUnit"),
+                "expected the period that every counts (day, week, month or year)",
+            );
+        }
+        if !s.days_of_week.is_empty() && s.period_unit.is_some_and(|u| u != super::PeriodUnit::Week) {
+            return invalid(format!("{base}/periodUnit"), "expected week (or no periodUnit) with daysOfWeek");
+        }
     }
     Ok(())
 }

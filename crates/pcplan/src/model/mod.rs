@@ -16,8 +16,10 @@ mod consent;
 mod digest;
 mod goal;
 mod load;
+mod migrate;
 mod person;
 pub(crate) mod pointer;
+mod privacy;
 mod profile;
 mod program;
 mod review;
@@ -26,16 +28,19 @@ mod schema;
 mod support;
 mod team;
 mod text;
+mod timing;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use consent::*;
-pub use digest::{ContentDigest, content_digest};
+pub(crate) use digest::digest_in_format;
+pub use digest::{ContentDigest, content_digest, signed_digest};
 pub use goal::*;
 pub use load::{LoadError, LoadErrorKind, LoadOptions};
 pub use person::*;
+pub use privacy::*;
 pub use profile::*;
 pub use program::*;
 pub use review::*;
@@ -44,17 +49,18 @@ pub use schema::json_schema;
 pub use support::*;
 pub use team::*;
 pub use text::*;
+pub use timing::*;
 
 /// The version of the plan JSON format this crate writes. Plans with an older version are read and migrated;
 /// newer ones are refused with a clear error.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A person-centered plan.
 #[derive(Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(title = "Person-centered plan", extend("$id" = "https://pcplan.dev/schema/pcplan.schema.json"))]
 pub struct Plan {
-    /// Version of this JSON format (currently 1).
+    /// Version of this JSON format (currently 2; version 1 is read and migrated).
     pub schema_version: u32,
     /// The plan's id in the agency's system.
     pub id: Id,
@@ -135,9 +141,15 @@ pub struct Plan {
     /// Signatures.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signatures: Vec<Signature>,
+    /// Who receives copies of the plan, and what the person agreed to share with each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<Recipient>,
     /// Copies given out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub distribution: Vec<DistributionRecord>,
+    /// Set on a filtered copy (see [`crate::copy`]): who it is for and what it left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<CopyManifest>,
     /// Program sections (ECM, housing support plan).
     #[serde(default)]
     pub program_sections: ProgramSections,
@@ -251,8 +263,11 @@ redacted_debug!(
     Need { id, category },
     Goal { id, status, expressed_by, steps },
     Step { id, responsible_id, by_person, done },
-    Support { id, paid, unit, interval, goal_ids, need_ids },
+    Support { id, paid, goal_ids, need_ids },
+    Schedule,
+    Quantity,
     ServiceCode,
+    Authorization,
     Provider { team_member_id },
     Risk { id },
     BackupPlan,
@@ -275,6 +290,9 @@ redacted_debug!(
     Signature { id, role, date, content_digest },
     UnableToSign,
     DistributionRecord { id, recipient_role, date, language, format },
+    Confidential { reason },
+    Recipient { id, role, shares, person_declined },
+    CopyManifest { recipient_id, withheld },
     ProgramSections { ecm, housing_support_plan },
     EcmSection { lead_care_manager_id, care_domains },
     HousingSupportPlan,

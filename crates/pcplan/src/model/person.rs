@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{DocumentFormat, Id, LanguageTag, LocalizedText};
+use super::{Confidential, DocumentFormat, Id, LanguageTag, LocalizedText};
 
 /// The person the plan is for (eLTSS 1–9).
 #[derive(Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -128,6 +128,9 @@ pub struct Contact {
     /// Postal address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
+    /// Marks this contact information (phone, email and address) confidential: it reaches only the person and the recipients its mark lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidential: Option<Confidential>,
 }
 
 /// A postal address (eLTSS 6).
@@ -146,6 +149,9 @@ pub struct Address {
     /// Postal code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
+    /// Marks this address confidential: it reaches only the person and the recipients its mark lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidential: Option<Confidential>,
 }
 
 /// An emergency contact (eLTSS 7–9).
@@ -159,6 +165,9 @@ pub struct EmergencyContact {
     /// Phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// Marks this emergency contact confidential: it reaches only the person and the recipients its mark lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidential: Option<Confidential>,
 }
 
 /// The person's languages and the formats they can use (HCBS (a)(4), (b)(7)).

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Id, LocalizedText};
+use super::{Confidential, Id, LocalizedText};
 
 /// The opening of a person-centered plan, in the person's terms (HCBS (b)(2); eLTSS 13, 19).
 #[derive(Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -49,6 +49,9 @@ pub struct Need {
     /// When it was assessed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessed_on: Option<NaiveDate>,
+    /// Marks this need confidential: it reaches only the person and the recipients its mark lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidential: Option<Confidential>,
 }
 
 /// Categories of assessed need.

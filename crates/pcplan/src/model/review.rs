@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Id, LocalizedText};
+use super::{Confidential, Id, LocalizedText};
 
 /// A monitoring contact: was the plan delivered as written? (HCBS (b)(8); seed 6)
 #[derive(Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -26,6 +26,9 @@ pub struct MonitoringEntry {
     /// preferences.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered_as_planned: Option<bool>,
+    /// Marks this monitoring contact confidential: it reaches only the person and the recipients its mark lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidential: Option<Confidential>,
 }
 
 /// Feedback from the person or their circle about the plan (seed 5).
@@ -103,6 +106,9 @@ pub struct LifeEvent {
     /// Details.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<LocalizedText>,
+    /// Marks this life event confidential: it reaches only the person and the recipients its mark lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidential: Option<Confidential>,
 }
 
 /// Kinds of significant life event.

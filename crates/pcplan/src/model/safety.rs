@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Id, LocalizedText};
+use super::{Confidential, Id, LocalizedText};
 
 /// An identified risk and its mitigation (HCBS (b)(6); eLTSS 38–39).
 #[derive(Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -20,6 +20,9 @@ pub struct Risk {
     /// The person's informed choice about this risk (dignity of risk).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_choice: Option<LocalizedText>,
+    /// Marks this risk confidential: it reaches only the person and the recipients its mark lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidential: Option<Confidential>,
 }
 
 /// What happens when a critical support does not arrive or an emergency occurs (eLTSS 10).

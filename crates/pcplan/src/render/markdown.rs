@@ -776,17 +776,15 @@ impl<'a> ContextBuilder<'a> {
     }
 
     fn support(&mut self, i: usize, s: &Support) -> Value {
-        let amount = match (s.quantity, s.unit, s.interval) {
-            (Some(q), Some(unit), Some(interval)) => obj!({
-                "count": q, "quantity": self.locale.format_number(q),
-                "unit": kebab(&unit), "interval": kebab(&interval),
-            }),
-            (Some(q), Some(unit), None) => obj!({
-                "count": q, "quantity": self.locale.format_number(q),
-                "unit": kebab(&unit), "interval": "none",
-            }),
-            _ => Value::Null,
-        };
+        let mut fell_back = Vec::new();
+        let schedule = s.schedule.as_ref().and_then(|sc| super::schedule::sentence(sc, self.locale, &mut fell_back));
+        for id in fell_back {
+            let used = self.locale.message(&id, None).lang.map(ToString::to_string).unwrap_or_default();
+            let w = RenderWarning::MissingTranslation { message_id: id, used };
+            if !self.warnings.contains(&w) {
+                self.warnings.push(w);
+            }
+        }
         let provider = s.provider.as_ref();
         obj!({
             "name": self.text(&s.name, format!("/supports/{i}/name")),
@@ -794,8 +792,7 @@ impl<'a> ContextBuilder<'a> {
             "provider": provider.map(|p| p.name.clone()).filter(|n| !n.trim().is_empty()),
             "relationship": provider.and_then(|p| p.relationship.clone()),
             "phone": provider.and_then(|p| p.phone.clone()),
-            "amount": amount,
-            "interval": s.interval.as_ref().map_or(Value::Null, kebab),
+            "schedule": schedule,
             "start": self.date(s.start_date),
             "end": self.date(s.end_date),
             "location": self.opt_text(s.location.as_ref(), format!("/supports/{i}/location")),

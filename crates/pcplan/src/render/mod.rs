@@ -19,6 +19,7 @@ mod markdown;
 pub(crate) mod markers;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+mod schedule;
 
 use std::borrow::Cow;
 use std::path::PathBuf;
@@ -208,12 +209,24 @@ pub struct RenderOptions {
     /// The previous version of the plan: when set, the document opens with "What changed since the last
     /// version", in plain words in the document's language (see [`crate::diff::describe`]).
     pub previous: Option<Arc<Plan>>,
+    /// Render the copy for this recipient (an id in the plan's `recipients`): only what they may see reaches the
+    /// templates (see [`crate::copy`]), the document says how much was left out, and the person's copy takes the
+    /// person's large print. `None` renders the full plan, for the agency.
+    pub recipient: Option<String>,
 }
 
 impl RenderOptions {
     /// Options for `format`, in the person's language, standard print, not strict.
     pub fn new(format: Format) -> Self {
-        RenderOptions { format, lang: None, large_print: false, document_date: None, strict: false, previous: None }
+        RenderOptions {
+            format,
+            lang: None,
+            large_print: false,
+            document_date: None,
+            strict: false,
+            previous: None,
+            recipient: None,
+        }
     }
 }
 
@@ -333,6 +346,9 @@ pub enum RenderError {
     #[cfg(feature = "pdf")]
     #[error("PDF: {0}")]
     Pdf(#[from] pdf::PdfError),
+    /// The copy for the requested recipient could not be made (no such recipient).
+    #[error("copy: {0}")]
+    Copy(#[from] crate::copy::CopyError),
     /// The render had warnings and the caller asked for a strict render.
     #[error("strict render refused: {} warning(s), first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
     Strict(Vec<RenderWarning>),
@@ -406,13 +422,22 @@ impl Engine {
         if options.format == Format::Pdf {
             return Err(RenderError::FormatUnavailable(Format::Pdf));
         }
+        let copy;
+        let (plan, large_print) = match &options.recipient {
+            Some(id) => {
+                copy = crate::copy::for_recipient(plan, id)?;
+                let wants = crate::copy::recipient(plan, id).is_some_and(|r| crate::copy::large_print(plan, r));
+                (&copy, options.large_print || wants)
+            }
+            None => (plan, options.large_print),
+        };
         let (markdown, lang, mut warnings) = self.markdown(plan, options)?;
         let bytes = match options.format {
             Format::Markdown => markdown.into_bytes(),
             Format::Html => {
                 let locale = self.localizer.locale(std::slice::from_ref(&lang));
                 let title = locale.message("html-title", Some(&title_args(plan))).text;
-                html::document(&markdown, &locale, &title, options.large_print).into_bytes()
+                html::document(&markdown, &locale, &title, large_print).into_bytes()
             }
             #[cfg(feature = "pdf")]
             Format::Pdf => {
@@ -420,7 +445,7 @@ impl Engine {
                 let title = locale.message("html-title", Some(&title_args(plan))).text;
                 let title: String = title.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
                 let mut settings = pdf::PdfSettings::new(lang.clone(), title, document_date(plan, options));
-                settings.large_print = options.large_print;
+                settings.large_print = large_print;
                 settings.strict_glyphs = options.strict;
                 let out = pdf::markdown_to_pdf(&markdown, &settings, self.fonts()?)?;
                 warnings.extend(out.warnings.into_iter().map(|w| match w {
@@ -459,7 +484,21 @@ impl Engine {
         }
         let mut builder = markdown::ContextBuilder::new(plan, &locale);
         let mut data = builder.build();
-        data["changes"] = match &options.previous {
+        data["copy"] = plan.copy_of.as_ref().map_or(serde_json::Value::Null, |m| {
+            let name = crate::copy::recipient(plan, m.recipient_id.as_str()).map(|r| r.name.clone());
+            let withheld: usize = m.withheld.iter().map(|w| w.count).sum();
+            serde_json::json!({ "name": name, "withheld": withheld })
+        });
+        // A copy's changes are told between the two versions' copies for the same recipient; none when the
+        // previous version had no such recipient.
+        let previous_copy = match (&options.previous, &plan.copy_of) {
+            (Some(previous), Some(m)) => {
+                crate::copy::for_recipient(previous, m.recipient_id.as_str()).ok().map(Arc::new)
+            }
+            (previous, None) => previous.clone(),
+            (None, Some(_)) => None,
+        };
+        data["changes"] = match &previous_copy {
             Some(previous) => {
                 let changes = crate::diff::diff(previous, plan);
                 serde_json::json!(crate::diff::describe(&changes, previous, plan, &locale))

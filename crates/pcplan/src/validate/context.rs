@@ -9,7 +9,7 @@ use fluent_bundle::FluentValue;
 use super::rules::narrative::Narrative;
 use super::{Finding, RuleMeta, Severity, ValidateOptions};
 use crate::i18n::{FluentArgs, Locale, Localizer};
-use crate::model::{ContentDigest, Plan, content_digest};
+use crate::model::{ContentDigest, Plan, Signature, content_digest, signed_digest};
 
 /// The plan under validation, the options, and derived data computed once and shared by rules.
 pub struct Context<'a> {
@@ -36,6 +36,15 @@ impl<'a> Context<'a> {
     /// The plan's current content digest, computed once.
     pub fn digest(&self) -> &ContentDigest {
         self.digest.get_or_init(|| content_digest(self.plan))
+    }
+
+    /// The digest to compare with `signature`'s: the current one, or the plan's digest in the older format the
+    /// signature was made in (see [`crate::model::signed_digest`]).
+    pub fn signed_digest(&self, signature: &Signature) -> ContentDigest {
+        match signature.digest_format {
+            None => self.digest().clone(),
+            Some(_) => signed_digest(self.plan, signature),
+        }
     }
 
     /// Every narrative text of the plan with its written forms, collected once; each form is split into words

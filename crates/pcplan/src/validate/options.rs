@@ -77,6 +77,9 @@ pub struct ValidateOptions {
     pub readability_grade: f32,
     /// Days within which a requested update must lead to a revision (rule R3, default 30).
     pub update_request_days: u32,
+    /// The service code sets rule S18 checks supports' codes against; `None` is the shipped ones
+    /// ([`crate::codes::CodeSets::embedded`]).
+    pub code_sets: Option<std::sync::Arc<crate::codes::CodeSets>>,
     enabled: BTreeSet<String>,
     disabled: BTreeSet<String>,
     severities: BTreeMap<String, Severity>,
@@ -93,6 +96,7 @@ impl ValidateOptions {
             include_values: false,
             readability_grade: 6.0,
             update_request_days: 30,
+            code_sets: None,
             enabled: BTreeSet::new(),
             disabled: BTreeSet::new(),
             severities: BTreeMap::new(),

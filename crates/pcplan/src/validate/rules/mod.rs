@@ -25,6 +25,7 @@ mod s14_plan_monitor;
 mod s15_modification_complete;
 mod s16_ecm_care_domains;
 mod s17_housing_support_plan;
+mod s18_service_code;
 
 // (keep this line: it separates the groups so that parallel additions merge cleanly)
 
@@ -37,6 +38,7 @@ mod p5_distribution;
 mod p6_copy_language;
 mod p7_person_led_meeting;
 mod p8_interpreter;
+mod p9_copy_entitled;
 
 // (keep this line)
 
@@ -79,6 +81,7 @@ pub(super) static ALL: &[&dyn Rule] = &[
     &s15_modification_complete::ModificationComplete,
     &s16_ecm_care_domains::EcmCareDomains,
     &s17_housing_support_plan::HousingSupportPlanPresent,
+    &s18_service_code::ServiceCodeListed,
     // (keep)
     // Process and consent.
     &p1_signatures::RequiredSignatures,
@@ -89,6 +92,7 @@ pub(super) static ALL: &[&dyn Rule] = &[
     &p6_copy_language::CopyInPreferredLanguage,
     &p7_person_led_meeting::PersonLedMeeting,
     &p8_interpreter::QualifiedInterpreter,
+    &p9_copy_entitled::CopyEntitled,
     // (keep)
     // Review.
     &r1_annual_review::AnnualReview,

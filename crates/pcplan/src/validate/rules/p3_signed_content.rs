@@ -35,9 +35,25 @@ impl Rule for SignedContentUnchanged {
     }
 
     fn check(&self, ctx: &Context<'_>, out: &mut Findings<'_>) {
+        // A filtered copy: unchanged since it was made, and signed content equal to the full plan's it came from
+        // (see the `copy` module).
+        if let Some(m) = &ctx.plan.copy_of {
+            if *ctx.digest() != m.copy_digest {
+                out.push("/copyOf/copyDigest", "p3-content-changed-after-signing");
+            }
+            for (i, sig) in ctx.plan.signatures.iter().enumerate() {
+                let Some(signed) = &sig.content_digest else { continue };
+                let format = sig.digest_format.unwrap_or(SCHEMA_VERSION);
+                if !m.plan_digests.iter().any(|d| d.format == format && d.digest == *signed) {
+                    out.push(format!("/signatures/{i}/contentDigest"), "p3-content-changed-after-signing");
+                    out.value(|| signed.to_string());
+                }
+            }
+            return;
+        }
         for (i, sig) in ctx.plan.signatures.iter().enumerate() {
             let Some(signed) = &sig.content_digest else { continue };
-            if signed != ctx.digest() {
+            if *signed != ctx.signed_digest(sig) {
                 out.push(format!("/signatures/{i}/contentDigest"), "p3-content-changed-after-signing");
                 out.value(|| signed.to_string());
             }

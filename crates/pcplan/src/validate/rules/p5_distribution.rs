@@ -15,7 +15,9 @@ static META: RuleMeta = RuleMeta {
         what: "Once the plan is past `draft`: `distribution` records a copy given to the person (`recipientRole: \
                person`) — an error when missing. Warnings: a representative in `representatives`, or a team \
                member with role `provider`, has no copy (a record whose `recipient` is their name, their \
-               organization, or the provider name of a support linked to them); and none of the person's \
+               organization, or the provider name of a support linked to them, or whose `recipientId` is their \
+               entry in `recipients`), unless their entry in `recipients` says `personDeclined`: the person \
+               chose not to share the plan with them; and none of the person's \
                copies was `offeredForReview`. A draft is not checked.",
         why: "The plan must be distributed to the person and other people involved in the plan \
               (42 CFR 441.301(c)(2)(x)). The person is always offered a copy to review and edit: it is their \
@@ -59,8 +61,17 @@ impl Rule for CopiesDistributed {
             Some(_) => {}
         }
         let received = |names: &[&str]| dist.iter().any(|d| names.iter().any(|n| same_name(n, &d.recipient)));
+        // The person's choice not to share with someone is respected, and a record naming their recipient entry
+        // counts as their copy.
+        let settled = |rep: Option<&Id>, member: Option<&Id>| {
+            plan.recipients.iter().any(|r| {
+                let theirs = (rep.is_some() && r.representative_id.as_ref() == rep)
+                    || (member.is_some() && r.team_member_id.as_ref() == member);
+                theirs && (r.person_declined || dist.iter().any(|d| d.recipient_id.as_ref() == Some(&r.id)))
+            })
+        };
         for (i, rep) in plan.representatives.iter().enumerate() {
-            if !received(&[&rep.name]) {
+            if !received(&[&rep.name]) && !settled(Some(&rep.id), None) {
                 at_most_warning(out.push(format!("/representatives/{i}"), "p5-no-copy-to-representative"));
             }
         }
@@ -77,7 +88,7 @@ impl Rule for CopiesDistributed {
                     .filter(|p| p.team_member_id.as_ref() == Some(&member.id))
                     .map(|p| p.name.as_str()),
             );
-            if !received(&names) {
+            if !received(&names) && !settled(None, Some(&member.id)) {
                 at_most_warning(out.push(format!("/team/{i}"), "p5-no-copy-to-provider"));
             }
         }

@@ -1,0 +1,80 @@
+//! Copies per recipient: what each recipient's copy holds, in the data and in every rendered text format.
+
+use pcplan::model::{Plan, WithheldKind};
+use pcplan::{Engine, EngineOptions, Format, RenderOptions};
+
+fn plan() -> Plan {
+    Plan::from_json_str(include_str!("fixtures/copies.json")).unwrap()
+}
+
+fn render(plan: &Plan, recipient: &str, format: Format) -> String {
+    let engine = Engine::new(EngineOptions::default()).unwrap();
+    let mut options = RenderOptions::new(format);
+    options.recipient = Some(recipient.into());
+    String::from_utf8(engine.render(plan, &options).unwrap().bytes).unwrap()
+}
+
+#[test]
+fn a_provider_gets_the_substitute_address_and_no_confidential_need() {
+    let copy = pcplan::copy::for_recipient(&plan(), "rcp-clinic").unwrap();
+    let address = copy.person.contact.as_ref().unwrap().address.as_ref().unwrap();
+    assert_eq!(address.lines, ["PO Box 1000"]);
+    assert_eq!(copy.needs.len(), 1);
+    assert_eq!(copy.goals[0].need_ids.len(), 1, "links to the withheld need are removed");
+    let manifest = copy.copy_of.as_ref().unwrap();
+    let kinds: Vec<_> = manifest.withheld.iter().map(|w| (w.kind, w.count)).collect();
+    assert!(kinds.contains(&(WithheldKind::Need, 1)));
+    assert!(kinds.contains(&(WithheldKind::Address, 1)));
+    assert!(kinds.contains(&(WithheldKind::ServiceCode, 1)));
+    for format in [Format::Markdown, Format::Html] {
+        let text = render(&plan(), "rcp-clinic", format);
+        assert!(!text.contains("Hidden Lane"), "{format}: the confidential address leaked");
+        assert!(!text.contains("violent home"), "{format}: the confidential need leaked");
+        assert!(text.contains("Example Clinic"), "{format}: the copy says who it is for");
+    }
+}
+
+#[test]
+fn the_counselor_the_need_was_shared_with_sees_it() {
+    let text = render(&plan(), "rcp-counselor", Format::Markdown);
+    assert!(text.contains("violent home"));
+    assert!(!text.contains("Hidden Lane"));
+}
+
+#[test]
+fn the_person_sees_everything() {
+    let copy = pcplan::copy::for_recipient(&plan(), "rcp-person").unwrap();
+    assert!(copy.copy_of.as_ref().unwrap().withheld.is_empty());
+    assert_eq!(copy.needs.len(), 2);
+}
+
+#[test]
+fn an_unknown_recipient_is_an_error_with_its_pointer() {
+    let err = pcplan::copy::for_recipient(&plan(), "rcp-nobody").unwrap_err();
+    assert_eq!(err.path(), "/recipients");
+}
+
+#[test]
+fn a_copy_keeps_signatures_checkable() {
+    let mut full = plan();
+    let digest = pcplan::model::content_digest(&full);
+    full.signatures = vec![
+        serde_json::from_value(serde_json::json!({
+            "id": "sig-1", "role": "person", "name": "Zed Canary", "date": "2026-01-02", "contentDigest": digest
+        }))
+        .unwrap(),
+    ];
+    let copy = pcplan::copy::for_recipient(&full, "rcp-clinic").unwrap();
+    let report = pcplan::validate::validate(
+        &copy,
+        &pcplan::validate::ValidateOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()),
+    );
+    assert_eq!(report.with_code("P3").count(), 0, "the copy's signature holds against the full plan's digest");
+    let mut altered = copy.clone();
+    altered.goals[0].statement.text.push('!');
+    let report = pcplan::validate::validate(
+        &altered,
+        &pcplan::validate::ValidateOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()),
+    );
+    assert!(report.with_code("P3").any(|f| f.path == "/copyOf/copyDigest"));
+}
