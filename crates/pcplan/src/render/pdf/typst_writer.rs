@@ -662,6 +662,11 @@ impl Writer<'_> {
             let _ = write!(out, ", footer: [{small}{footer}]");
         }
         out.push_str(")\n");
+        if settings.large_print {
+            // Lines spaced by the fonts' full ascender and descender: Arabic and other scripts with tall
+            // marks then never reach into the line above at 20 points.
+            out.push_str("#set text(top-edge: \"ascender\", bottom-edge: \"descender\")\n");
+        }
         out.push_str(concat!(
             "#set par(justify: false, leading: 0.7em)\n",
             "#set figure(numbering: none)\n",
