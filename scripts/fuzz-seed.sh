@@ -15,3 +15,9 @@ for s in 'Find an apartment near the lake.' '#set page(width: 1cm)' '$x$ @ref <l
     printf '%s' "$s" > "$root/fuzz/corpus/render_pdf/seed-$i"
     i=$((i + 1))
 done
+# plan_structure reads its input as choices (which example, which value, which mutation): seed it with a few
+# byte patterns that reach each mutation kind.
+mkdir -p "$root/fuzz/corpus/plan_structure"
+for i in 0 1 2 3 4 5 6 7 8 9; do
+    head -c 256 /dev/zero | tr '\0' "\\$(printf '%03o' $((i * 25)))" > "$root/fuzz/corpus/plan_structure/seed-$i"
+done

@@ -19,7 +19,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root/fuzz"
 export RUSTC_BOOTSTRAP=1
 sanitizer="${FUZZ_SANITIZER:-none}"
-targets="${FUZZ_TARGETS:-load_validate render_md_html render_pdf}"
+targets="${FUZZ_TARGETS:-load_validate render_md_html render_pdf plan_structure}"
 jobs="${FUZZ_JOBS:-1}"
 
 if ! cargo fuzz --version >/dev/null 2>&1; then

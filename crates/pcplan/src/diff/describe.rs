@@ -3,7 +3,7 @@
 use fluent_bundle::FluentValue;
 
 use super::{Amount, Change, ChangeKind as K, ChangeValue as V};
-use crate::i18n::{Direction, FluentArgs, Locale};
+use crate::i18n::{FluentArgs, Locale};
 use crate::model::{Id, LanguageTag, LocalizedText, Plan, ServiceInterval, ServiceUnit};
 
 /// Describes `changes` (from [`super::diff`]`(old, new)`) in plain language, one sentence per change, in
@@ -249,11 +249,9 @@ impl Describer<'_, '_> {
         Some(self.text(message, &args))
     }
 
-    /// Formats a message and removes Fluent's isolation marks where no right-to-left text needs them.
+    /// Formats a message ([`crate::i18n::Locale::message`] keeps isolation marks only where direction needs them).
     fn text(&self, id: &str, args: &FluentArgs<'_>) -> String {
-        let text = self.locale.message(id, Some(args)).text;
-        let rtl = self.locale.direction() == Direction::Rtl || text.chars().any(is_rtl);
-        if rtl { text } else { text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect() }
+        self.locale.message(id, Some(args)).text
     }
 
     /// Plan text for use inside a sentence: in the document's language when the plan has it, else the
@@ -355,9 +353,4 @@ fn interval_word(i: ServiceInterval) -> &'static str {
         ServiceInterval::OneTime => "one-time",
         ServiceInterval::AsNeeded => "as-needed",
     }
-}
-
-/// Strong right-to-left characters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
-fn is_rtl(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }

@@ -396,7 +396,8 @@ impl<'a> Locale<'a> {
     }
 
     /// Looks up `id` (or `id.attribute`) along the chain and formats it with `args`. Fluent's Unicode isolation
-    /// marks around placeables are kept: they keep a Latin name in order inside Arabic text.
+    /// marks around placeables are kept where direction needs them (a right-to-left locale, or right-to-left
+    /// text in the message): they keep a Latin name in order inside Arabic text. Elsewhere they are removed.
     pub fn message(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Message<'a> {
         let (msg_id, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
@@ -415,6 +416,7 @@ impl<'a> Locale<'a> {
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = crate::text::bidi::isolates_where_needed(text, self.direction());
             return Message { text, lang: Some(&data.id), fell_back: pos > 0 };
         }
         Message { text: String::new(), lang: None, fell_back: true }
@@ -463,7 +465,7 @@ impl<'a> Locale<'a> {
 
     /// Removes Fluent's isolation marks, for text assembled from several messages where they would nest.
     fn plain(&self, text: &str) -> String {
-        text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+        crate::text::bidi::without_isolates(text)
     }
 }
 

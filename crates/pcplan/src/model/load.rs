@@ -215,6 +215,7 @@ impl Plan {
         let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e, options))?;
         check_limits(&value, options, &mut Vec::new())?;
         let value = migrate(value)?;
+        check_dates(&value, date_schema(), &mut Vec::new())?;
         let plan: Plan = serde_path_to_error::deserialize(value).map_err(|e| {
             let mut path = path_pointer(e.path());
             let expected = describe(&e.inner().to_string(), &mut path);
@@ -353,6 +354,89 @@ fn check_limits<'a>(value: &'a Value, o: &LoadOptions, path: &mut Vec<Token<'a>>
         }
         _ => Ok(()),
     }
+}
+
+/// The plan's JSON Schema, generated once: it says which values are dates (`format: date`).
+fn date_schema() -> &'static Value {
+    static SCHEMA: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    SCHEMA.get_or_init(super::json_schema)
+}
+
+/// Every value the schema marks `format: date` is a calendar date whose year has four digits, 0001 to 9999, as
+/// RFC 3339's `full-date` (the schema's `format: date`) says. chrono alone would also accept `+10000-01-01` and
+/// `-0001-01-01`, which no document format can show and no record needs. The walk follows the schema beside the
+/// document; shapes the schema does not expect are left to the deserializer, which reports them.
+fn check_dates<'a>(value: &'a Value, schema: &Value, path: &mut Vec<Token<'a>>) -> Result<(), LoadError> {
+    let schema = resolve(schema);
+    if schema.get("format").and_then(Value::as_str) == Some("date")
+        && let Value::String(s) = value
+        && !four_digit_year(s)
+    {
+        return Err(LoadError::Invalid {
+            path: pointer(path.iter().copied()),
+            expected: "expected a date from 0001-01-01 to 9999-12-31, written YYYY-MM-DD".into(),
+        });
+    }
+    for key in ["anyOf", "oneOf", "allOf"] {
+        for branch in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
+            if branch_may_apply(value, resolve(branch)) {
+                check_dates(value, branch, path)?;
+            }
+        }
+    }
+    match value {
+        Value::Object(map) => {
+            let properties = schema.get("properties").and_then(Value::as_object);
+            let additional = schema.get("additionalProperties").filter(|a| a.is_object());
+            for (k, v) in map {
+                if let Some(sub) = properties.and_then(|p| p.get(k)).or(additional) {
+                    path.push(Token::Key(k));
+                    check_dates(v, sub, path)?;
+                    path.pop();
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(sub) = schema.get("items") {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(Token::Index(i));
+                    check_dates(item, sub, path)?;
+                    path.pop();
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Follows `$ref`s into the schema's `$defs`.
+fn resolve(mut schema: &Value) -> &Value {
+    for _ in 0..16 {
+        let Some(name) = schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")) else {
+            break;
+        };
+        match date_schema().get("$defs").and_then(|d| d.get(name)) {
+            Some(target) => schema = target,
+            None => break,
+        }
+    }
+    schema
+}
+
+/// A branch of a tagged union applies only when the document's tag matches the branch's `const`.
+fn branch_may_apply(value: &Value, branch: &Value) -> bool {
+    let Some(properties) = branch.get("properties").and_then(Value::as_object) else { return true };
+    properties.iter().all(|(k, sub)| match (sub.get("const"), value.get(k)) {
+        (Some(tag), Some(found)) => tag == found,
+        (Some(_), None) => false,
+        _ => true,
+    })
+}
+
+fn four_digit_year(date: &str) -> bool {
+    let year = date.split('-').next().unwrap_or_default();
+    year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && year != "0000"
 }
 
 fn path_pointer(path: &serde_path_to_error::Path) -> String {

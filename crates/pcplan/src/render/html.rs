@@ -64,8 +64,12 @@ fn body(out: &mut String, markdown: &str, doc_dir: Direction) {
     let mut in_table_head = false;
     let mut para_started = false;
     let mut pending_para: Option<usize> = None;
-    let mut lang_stack: Vec<usize> = Vec::new();
+    // The direction of each open `<pcp-lang>` span.
+    let mut lang_stack: Vec<Direction> = Vec::new();
     let mut buf = String::new();
+    // Consecutive text events (Markdown escapes split one text into several), written together so that a
+    // run against the current direction is found whole and isolated once.
+    let mut pending = String::new();
 
     // `target` is the caption buffer while one is open, the document otherwise.
     macro_rules! target {
@@ -75,6 +79,18 @@ fn body(out: &mut String, markdown: &str, doc_dir: Direction) {
     }
 
     for event in parse_markdown(markdown) {
+        if skip == Skip::No
+            && let Event::Text(text) = &event
+        {
+            pending.push_str(text);
+            continue;
+        }
+        if !pending.is_empty() {
+            flush_para(out, &mut pending_para);
+            let context = lang_stack.last().copied().unwrap_or(doc_dir);
+            push_isolated(target!(), &pending, context);
+            pending.clear();
+        }
         if skip == Skip::Running {
             if let Event::Html(raw) | Event::InlineHtml(raw) = &event
                 && matches!(Marker::parse(raw), Some(Marker::HeaderEnd | Marker::FooterEnd))
@@ -162,6 +178,7 @@ fn body(out: &mut String, markdown: &str, doc_dir: Direction) {
             // Templates write no links, images or code; should one appear, its text is kept as text.
             Event::Start(_) | Event::End(_) => {}
             Event::Text(text) | Event::Code(text) => {
+                // Text is gathered into `pending` above; only code arrives here.
                 flush_para(out, &mut pending_para);
                 push_text(target!(), &text);
             }
@@ -191,12 +208,13 @@ fn body(out: &mut String, markdown: &str, doc_dir: Direction) {
                 Some(Marker::LangStart(lang)) => {
                     flush_para(out, &mut pending_para);
                     let t = target!();
-                    lang_stack.push(t.len());
                     t.push_str("<span lang=\"");
                     push_attr(t, &lang.to_string());
                     t.push('"');
                     let dir = Direction::of(&lang);
-                    if dir != doc_dir {
+                    let outer = lang_stack.last().copied().unwrap_or(doc_dir);
+                    lang_stack.push(dir);
+                    if dir != outer {
                         t.push_str(" dir=\"");
                         t.push_str(dir.as_str());
                         t.push('"');
@@ -230,6 +248,27 @@ fn body(out: &mut String, markdown: &str, doc_dir: Direction) {
             Event::TaskListMarker(_) => {}
         }
     }
+    if !pending.is_empty() {
+        flush_para(out, &mut pending_para);
+        push_isolated(target!(), &pending, lang_stack.last().copied().unwrap_or(doc_dir));
+    }
+}
+
+/// Writes text, each run against `context` (a phone number in Arabic, an Arabic name in English) in a
+/// `<bdi dir>`, so the bidirectional algorithm keeps its order.
+fn push_isolated(out: &mut String, text: &str, context: Direction) {
+    let opposite = if context == Direction::Rtl { Direction::Ltr } else { Direction::Rtl };
+    let mut at = 0;
+    for run in crate::text::bidi::opposite_runs(text, context) {
+        push_text(out, &text[at..run.start]);
+        out.push_str("<bdi dir=\"");
+        out.push_str(opposite.as_str());
+        out.push_str("\">");
+        push_text(out, &text[run.clone()]);
+        out.push_str("</bdi>");
+        at = run.end;
+    }
+    push_text(out, &text[at..]);
 }
 
 /// Writes the `<p>` of a paragraph that turned out to be an ordinary one.

@@ -437,7 +437,7 @@ impl<'a> ContextBuilder<'a> {
                 self.warnings.push(w);
             }
         }
-        m.text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+        crate::text::bidi::without_isolates(&m.text)
     }
 
     pub(crate) fn build(&mut self) -> Value {

@@ -443,7 +443,7 @@ impl Engine {
             Format::Pdf => {
                 let locale = self.localizer.locale(std::slice::from_ref(&lang));
                 let title = locale.message("html-title", Some(&title_args(plan))).text;
-                let title: String = title.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+                let title: String = crate::text::bidi::without_isolates(&title);
                 let mut settings = pdf::PdfSettings::new(lang.clone(), title, document_date(plan, options));
                 settings.large_print = large_print;
                 settings.strict_glyphs = options.strict;

@@ -24,6 +24,7 @@
 //! ```
 
 pub mod acronyms;
+pub(crate) mod bidi;
 pub mod lexicon;
 mod lexicon_data;
 mod matcher;

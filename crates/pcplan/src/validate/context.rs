@@ -97,8 +97,11 @@ impl<'a> Findings<'a> {
             };
             fluent.set(*k, value);
         }
-        let message = self.locale.message(message_id, Some(&fluent)).text;
-        let help = self.locale.message(&format!("{message_id}.help"), Some(&fluent)).text;
+        // Findings are data for programs and logs: no isolation marks, whatever the language.
+        let message = crate::text::bidi::without_isolates(&self.locale.message(message_id, Some(&fluent)).text);
+        let help = crate::text::bidi::without_isolates(
+            &self.locale.message(&format!("{message_id}.help"), Some(&fluent)).text,
+        );
         self.out.push(Finding {
             code: self.meta.code,
             rule: self.meta.name,

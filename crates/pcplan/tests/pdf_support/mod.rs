@@ -65,9 +65,19 @@ pub fn has_pdftotext() -> bool {
 
 /// Runs `pdftotext` on a PDF; `None` (after `missing`) if poppler-utils is not installed.
 pub fn pdftotext(pdf: &[u8]) -> Option<String> {
+    poppler_text(pdf, &[])
+}
+
+/// `pdftotext -bbox`: an XHTML page per PDF page with a `<word xMin yMin xMax yMax>` element per word.
+pub fn pdftotext_bbox(pdf: &[u8]) -> Option<String> {
+    poppler_text(pdf, &["-bbox"])
+}
+
+fn poppler_text(pdf: &[u8], extra: &[&str]) -> Option<String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let child = Command::new("pdftotext")
+        .args(extra)
         .args(["-enc", "UTF-8", "-", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -106,6 +106,11 @@ pub enum PdfError {
          a font such as {family} would draw them"
     )]
     MissingGlyphs { script: &'static str, family: &'static str, count: usize },
+    #[error(
+        "the document date is outside the years 0001 to 9999 that a PDF can carry: set \
+         RenderOptions.document_date (PdfSettings.date) to a date in that range"
+    )]
+    DateOutOfRange,
     #[error("a PDF/UA-1 document needs a title: PdfSettings.title is empty")]
     MissingTitle,
     #[error("the generated Typst document failed to {stage}: {}", messages.join("; "))]
@@ -133,6 +138,14 @@ fn render(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) -> Result<Pd
             setting: fonts.setting().to_owned(),
         });
     }
+    // A loaded plan's dates are within 0001–9999 (the loader checks); a date set from Rust may not be, and
+    // neither Typst nor PDF can carry it.
+    let today = u8::try_from(settings.date.month())
+        .ok()
+        .zip(u8::try_from(settings.date.day()).ok())
+        .filter(|_| (1..=9999).contains(&settings.date.year()))
+        .and_then(|(month, day)| Datetime::from_ymd(settings.date.year(), month, day))
+        .ok_or(PdfError::DateOutOfRange)?;
     let written = typst_writer::write(markdown, settings, fonts);
     let mut warnings = written.warnings;
     if settings.strict_glyphs
@@ -141,8 +154,6 @@ fn render(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) -> Result<Pd
         return Err(PdfError::MissingGlyphs { script, family, count });
     }
 
-    let today = Datetime::from_ymd(settings.date.year(), settings.date.month() as u8, settings.date.day() as u8)
-        .expect("a chrono date is a valid date");
     let world = world::PcpWorld::new(fonts, fonts.book(&written.families), written.markup, today);
     let compiled = typst::compile::<PagedDocument>(&world);
     warnings.extend(compiled.warnings.iter().map(|w| PdfWarning::Typst { message: redact(&w.message) }));

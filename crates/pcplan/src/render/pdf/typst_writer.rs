@@ -15,7 +15,9 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::fonts::{self, FamilyId, PdfFonts};
 use super::{PdfSettings, PdfWarning};
+use crate::i18n::Direction;
 use crate::render::markers::{self, Marker};
+use crate::text::bidi;
 
 /// The result of writing: the Typst source and the characters that had to be replaced.
 pub(crate) struct Written {
@@ -45,7 +47,7 @@ enum Kind {
     Strike,
     Link(String),
     Image,
-    Lang,
+    Lang(Direction),
     CodeBlock,
     Table(Vec<Alignment>),
     TableHead,
@@ -83,6 +85,13 @@ struct Writer<'a> {
     used: BTreeSet<FamilyId>,
     missing: BTreeMap<(&'static str, &'static str), usize>,
     in_code_block: bool,
+    /// Consecutive text events (Markdown escapes split one text into several), written together so that a
+    /// run against the paragraph's direction is found whole.
+    pending: String,
+    /// The document's direction (an open `<pcp-lang>` frame carries its own).
+    doc_dir: Direction,
+    /// Large print: tables become stacked blocks (see [`Writer::stacked_table`]).
+    large_print: bool,
 }
 
 /// Writes the whole Typst document for `markdown`.
@@ -97,6 +106,9 @@ pub(crate) fn write(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) ->
         used: BTreeSet::new(),
         missing: BTreeMap::new(),
         in_code_block: false,
+        pending: String::new(),
+        doc_dir: Direction::of(&settings.lang),
+        large_print: settings.large_print,
     };
     // Chain 0 is the document language's; its first family sets the document's spaces and line height.
     w.chain_index(&settings.lang);
@@ -106,6 +118,7 @@ pub(crate) fn write(markdown: &str, settings: &PdfSettings, fonts: &PdfFonts) ->
     for event in markers::parse_markdown(markdown) {
         w.event(event);
     }
+    w.flush_text();
     w.flush_caption();
     while w.stack.len() > 1 {
         w.end_top();
@@ -205,6 +218,13 @@ impl Writer<'_> {
     }
 
     fn event(&mut self, event: Event<'_>) {
+        if let Event::Text(text) = &event
+            && !self.in_code_block
+        {
+            self.pending.push_str(text);
+            return;
+        }
+        self.flush_text();
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
@@ -235,6 +255,38 @@ impl Writer<'_> {
             }
             Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }, false),
         }
+    }
+
+    /// The direction of the innermost open language run, else the document's.
+    fn direction(&self) -> Direction {
+        self.stack
+            .iter()
+            .rev()
+            .find_map(|f| match f.kind {
+                Kind::Lang(dir) => Some(dir),
+                _ => None,
+            })
+            .unwrap_or(self.doc_dir)
+    }
+
+    /// Writes the pending text, each run against the current direction inside `text(dir: …)`, which Typst
+    /// isolates for the bidirectional algorithm without putting control characters into the PDF's text.
+    fn flush_text(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.pending);
+        let context = self.direction();
+        let opposite = if context == Direction::Rtl { Direction::Ltr } else { Direction::Rtl };
+        let mut at = 0;
+        for run in bidi::opposite_runs(&text, context) {
+            self.text(&text[at..run.start], false);
+            let _ = write!(self.out(), "#text(dir: {})[", opposite.as_str());
+            self.text(&text[run.clone()], false);
+            self.out().push(']');
+            at = run.end;
+        }
+        self.text(&text[at..], false);
     }
 
     fn start(&mut self, tag: Tag<'_>) {
@@ -287,7 +339,7 @@ impl Writer<'_> {
 
     fn end(&mut self, _tag: TagEnd) {
         // Language spans left open inside this element close with it.
-        while matches!(self.stack.last().map(|f| &f.kind), Some(Kind::Lang)) {
+        while matches!(self.stack.last().map(|f| &f.kind), Some(Kind::Lang(_))) {
             self.end_top();
         }
         self.end_top();
@@ -347,7 +399,7 @@ impl Writer<'_> {
             Kind::Strike => {
                 let _ = write!(self.out(), "#strike[{text}]");
             }
-            Kind::Lang => {
+            Kind::Lang(_) => {
                 self.out().push_str(&text);
                 self.out().push(']');
             }
@@ -399,6 +451,9 @@ impl Writer<'_> {
     }
 
     fn table(&mut self, aligns: &[Alignment], rows: Vec<Vec<String>>, caption: Option<String>) {
+        if self.large_print {
+            return self.stacked_table(rows, caption);
+        }
         let columns = aligns.len().max(1);
         let mut t = String::new();
         let _ = write!(t, "table(columns: {columns}, align: (");
@@ -442,6 +497,39 @@ impl Writer<'_> {
         }
     }
 
+    /// Large print: at 20 points a table of more than two columns does not fit the page, and its text would
+    /// run out of the cells. Each row becomes a block of its own, a description list with the column header
+    /// as each field's term (bold, on its own line) and the cell below it; empty fields are left out. The
+    /// caption is kept with the first block.
+    fn stacked_table(&mut self, rows: Vec<Vec<String>>, caption: Option<String>) {
+        let mut rows = rows.into_iter();
+        let head = rows.next().unwrap_or_default();
+        let mut out = String::new();
+        if let Some(caption) = caption {
+            let _ = write!(out, "#block(sticky: true, below: 0.8em)[#strong[{caption}]]\n");
+        }
+        // A rule on the side the lines start from marks where one row's block begins.
+        let side = if self.doc_dir == Direction::Rtl { "right" } else { "left" };
+        for row in rows {
+            // A description list: the column header is the term, the cell its description; no punctuation
+            // between them, since the right one differs by language.
+            let mut items = String::new();
+            for (i, cell) in row.iter().enumerate().filter(|(_, c)| !c.trim().is_empty()) {
+                let label = head.get(i).map_or("", |h| h.as_str());
+                let _ = write!(items, "terms.item[{label}][{cell}], ");
+            }
+            if items.is_empty() {
+                continue;
+            }
+            let _ = writeln!(
+                out,
+                "#block(width: 100%, inset: (x: 0.5em, y: 0.3em), stroke: ({side}: 2pt + luma(110)), above: 0.9em, below: 0.9em)[#terms(tight: true, separator: linebreak(), hanging-indent: 0pt, {items})]"
+            );
+        }
+        out.push('\n');
+        self.out().push_str(&out);
+    }
+
     /// A caption not followed by a table is shown as an ordinary paragraph.
     fn flush_caption(&mut self) {
         if let Some(caption) = self.caption.take()
@@ -461,15 +549,19 @@ impl Writer<'_> {
                 if let Some(region) = region {
                     let _ = write!(open, ", region: {}", string_literal(&region));
                 }
+                let dir = Direction::of(&lang);
+                if dir != self.direction() {
+                    let _ = write!(open, ", dir: {}", dir.as_str());
+                }
                 let _ = write!(open, ", font: pcp-font-{chain})[");
                 self.out().push_str(&open);
-                self.push(Kind::Lang);
+                self.push(Kind::Lang(dir));
                 if let Some(frame) = self.stack.last_mut() {
                     frame.chain = chain;
                 }
             }
             Marker::LangEnd => {
-                if matches!(self.stack.last().map(|f| &f.kind), Some(Kind::Lang)) {
+                if matches!(self.stack.last().map(|f| &f.kind), Some(Kind::Lang(_))) {
                     self.end_top();
                 }
             }
@@ -513,6 +605,9 @@ impl Writer<'_> {
                     // Controls are not text; U+FEFF (a byte-order mark) is invisible and PDF/UA-1 forbids
                     // it in the text of a glyph.
                     c if c.is_control() || c == '\u{feff}' => continue,
+                    // Direction is given to Typst as `text(dir: …)`; the marks themselves would land in the
+                    // PDF's text, where they break copying and searching.
+                    c if bidi::is_isolate_mark(c) => continue,
                     c => c,
                 };
                 let needs_glyph = fonts::needs_glyph(c);
@@ -611,6 +706,11 @@ impl Writer<'_> {
             let _ = write!(out, ", footer: [{small}{footer}]");
         }
         out.push_str(")\n");
+        if settings.large_print {
+            // Lines spaced by the fonts' full ascender and descender: Arabic and other scripts with tall
+            // marks then never reach into the line above at 20 points.
+            out.push_str("#set text(top-edge: \"ascender\", bottom-edge: \"descender\")\n");
+        }
         out.push_str(concat!(
             "#set par(justify: false, leading: 0.7em)\n",
             "#set figure(numbering: none)\n",
