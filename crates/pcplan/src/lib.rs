@@ -9,6 +9,8 @@ pub mod i18n;
 pub mod model;
 pub mod render;
 pub mod schedule;
+#[cfg(feature = "services")]
+pub mod services;
 pub mod text;
 pub mod validate;
 

@@ -34,6 +34,8 @@ pub use consent::*;
 pub use digest::{ContentDigest, content_digest};
 pub use goal::*;
 pub use load::{LoadError, LoadErrorKind, LoadOptions};
+#[cfg(feature = "services")]
+pub(crate) use load::{deserialize_at, parse_limited};
 pub use person::*;
 pub use profile::*;
 pub use program::*;
