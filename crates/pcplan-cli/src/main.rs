@@ -1,21 +1,25 @@
-//! The `pcplan` command: a thin layer over the library.
+//! The `pcplan` command: a thin layer over the library, one module per subcommand in `cmd/`.
 //!
 //! Exit codes: 0 success, 1 findings or a partial failure, 2 bad input (a missing file, malformed JSON, an
 //! unknown option or language).
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+mod cmd;
+mod common;
+mod inputs;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use pcplan::model::Plan;
-use pcplan::{Engine, EngineOptions, Format, RenderOptions};
 
-/// Where Debian and most Linux systems keep fonts (e.g. `fonts-noto-core`, `fonts-noto-cjk`).
-const SYSTEM_FONT_DIRS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
+use common::Exit;
 
 #[derive(Parser)]
-#[command(name = "pcplan", version, about = "Person-centered plans: validate, render and compare them.")]
+#[command(
+    name = "pcplan",
+    version,
+    about = "Person-centered plans: validate, render, compare and report on them.",
+    after_help = "Exit status: 0 success, 1 findings or a partial failure, 2 bad input."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -23,104 +27,36 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Render a plan as Markdown, HTML or tagged PDF, in the person's language unless --lang says otherwise.
-    Render(RenderArgs),
-}
-
-#[derive(clap::Args)]
-struct RenderArgs {
-    /// The plan (JSON).
-    plan: PathBuf,
-    /// md, html or pdf.
-    #[arg(long, short, default_value = "md")]
-    format: String,
-    /// The document's language (BCP 47, e.g. "es" or "zh-Hant"); default: the person's preferred written language.
-    #[arg(long)]
-    lang: Option<String>,
-    /// Large print (also chosen when the person's plan asks for it).
-    #[arg(long)]
-    large_print: bool,
-    /// Fail (exit 1) when the render falls back on anything: a missing translation or glyph.
-    #[arg(long)]
-    strict: bool,
-    /// A folder of fonts to use besides the embedded ones (repeatable).
-    #[arg(long = "font-dir")]
-    font_dirs: Vec<PathBuf>,
-    /// Do not look in the system's font folders.
-    #[arg(long)]
-    no_system_fonts: bool,
-    /// Write here (atomically) instead of standard output.
-    #[arg(long, short)]
-    output: Option<PathBuf>,
-}
-
-/// A failure with its exit code: 2 for bad input, 1 for a render that failed.
-struct Failure(u8, String);
-
-fn bad_input(message: impl Into<String>) -> Failure {
-    Failure(2, message.into())
+    Render(cmd::render::Args),
+    Validate(cmd::validate::Args),
+    Diff(cmd::diff::Args),
+    Schema(cmd::schema::Args),
+    Batch(cmd::batch::Args),
+    Report(cmd::report::Args),
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // clap exits 2 on a usage error, as pcplan does for bad input; --help and --version are successes.
+            return if e.use_stderr() { Exit::BadInput.into() } else { Exit::Ok.into() };
+        }
+    };
     let result = match cli.command {
-        Command::Render(args) => render(args),
+        Command::Render(args) => cmd::render::run(args),
+        Command::Validate(args) => cmd::validate::run(args),
+        Command::Diff(args) => cmd::diff::run(args),
+        Command::Schema(args) => cmd::schema::run(args),
+        Command::Batch(args) => cmd::batch::run(args),
+        Command::Report(args) => cmd::report::run(args),
     };
     match result {
-        Ok(code) => code,
-        Err(Failure(code, message)) => {
-            eprintln!("error: {message}");
-            ExitCode::from(code)
+        Ok(exit) => exit.into(),
+        Err(failure) => {
+            eprintln!("error: {}", failure.message);
+            failure.exit.into()
         }
     }
-}
-
-fn load_plan(path: &Path) -> Result<Plan, Failure> {
-    let json =
-        std::fs::read_to_string(path).map_err(|e| bad_input(format!("could not read {}: {e}", path.display())))?;
-    Plan::from_json_str(&json).map_err(|e| bad_input(format!("{}: {e}", path.display())))
-}
-
-fn render(args: RenderArgs) -> Result<ExitCode, Failure> {
-    let format: Format = args.format.parse().map_err(bad_input)?;
-    let plan = load_plan(&args.plan)?;
-    let mut options = RenderOptions::new(format);
-    if let Some(lang) = &args.lang {
-        options.lang = Some(
-            lang.parse()
-                .map_err(|_| bad_input("--lang expects a BCP-47 language tag such as \"es\" or \"zh-Hant\""))?,
-        );
-    }
-    options.strict = args.strict;
-    options.large_print = args.large_print
-        || plan.person.language.alternative_formats.contains(&pcplan::model::DocumentFormat::LargePrint);
-    let mut engine_options = EngineOptions::default();
-    engine_options.font_dirs = args.font_dirs;
-    if !args.no_system_fonts && format == Format::Pdf {
-        engine_options.font_dirs.extend(SYSTEM_FONT_DIRS.iter().map(PathBuf::from).filter(|d| d.is_dir()));
-    }
-    let engine = Engine::new(engine_options).map_err(|e| bad_input(e.to_string()))?;
-    let rendered = engine.render(&plan, &options).map_err(|e| Failure(1, e.to_string()))?;
-    for w in &rendered.warnings {
-        eprintln!("warning: {w}");
-    }
-    match &args.output {
-        Some(path) => write_whole(path, &rendered.bytes)
-            .map_err(|e| bad_input(format!("could not write {}: {e}", path.display())))?,
-        None => std::io::stdout()
-            .write_all(&rendered.bytes)
-            .map_err(|e| Failure(1, format!("could not write the document: {e}")))?,
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Writes to a temporary file beside `path`, then renames it over `path`: a reader never sees half a document,
-/// and a failed write leaves the old file as it was.
-fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".partial");
-    let tmp = PathBuf::from(tmp);
-    std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path)).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
 }

@@ -1,13 +1,15 @@
 //! # pcplan
 //!
 //! Person-centered plans for community agencies: a typed model of the plan ([`model`]), validation against
-//! documentation expectations ([`validate`]), and rendering in the person's own language to Markdown, HTML and
-//! PDF ([`render`]), with localization in [`i18n`] and text checks (readability, deficit language) in [`text`].
+//! documentation expectations ([`validate`]), rendering in the person's own language to Markdown, HTML and
+//! PDF ([`render`]), and one row per plan for health-plan reporting ([`report`]), with localization in [`i18n`]
+//! and text checks (readability, deficit language) in [`text`].
 
 pub mod diff;
 pub mod i18n;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod schedule;
 #[cfg(feature = "services")]
 pub mod services;

@@ -14,7 +14,7 @@
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
-use crate::model::{Id, LifeEventKind, Plan};
+use crate::model::{Id, LifeEvent, LifeEventKind, Plan};
 
 /// The date a review is due: the earlier of the recorded next review and 12 months after the last review
 /// (or after the plan's start, when no review is recorded). `None` only when neither date can be computed
@@ -72,22 +72,33 @@ impl Trigger {
     }
 }
 
+/// Life events that call for a revision on `today`, with their index in `plan.life_events`, in the plan's
+/// order: dated after the last review (or after the plan's effective start when there has been no review:
+/// the plan was written knowing what came before), on or before `today`, and with no revision in the revision
+/// history dated on or after the event. Every kind counts, `other` included: a life event is recorded because
+/// it is significant (42 CFR 441.301(c)(3)).
+///
+/// The one definition behind both [`triggers_pending`] and rule R2, so a dashboard and the validation report
+/// agree on the same plan.
+pub fn pending_life_events(plan: &Plan, today: NaiveDate) -> impl Iterator<Item = (usize, &LifeEvent)> {
+    let since = plan.review.last_review.unwrap_or(plan.effective_period.start);
+    plan.life_events
+        .iter()
+        .enumerate()
+        .filter(move |(_, e)| e.date > since && e.date <= today)
+        .filter(move |(_, e)| !plan.revision_history.iter().any(|r| r.date >= e.date))
+}
+
 /// Life events and update requests, dated no later than `today`, that no revision has followed yet, oldest
 /// first (ties by id).
 ///
-/// A life event is pending when it is after the last review (if any) and no revision in the revision history
-/// is dated on or after it. An update request is pending when no revision is dated on or after it. Events and
-/// requests dated after `today` are not counted yet.
+/// Life events are those of [`pending_life_events`]. An update request is pending when no revision is dated on
+/// or after it. Events and requests dated after `today` are not counted yet.
 pub fn triggers_pending(plan: &Plan, today: NaiveDate) -> Vec<Trigger> {
     let last_revision = plan.revision_history.iter().map(|r| r.date).max();
     let revised_since = |date: NaiveDate| last_revision.is_some_and(|r| r >= date);
-    let mut out: Vec<Trigger> = plan
-        .life_events
-        .iter()
-        .filter(|e| e.date <= today)
-        .filter(|e| plan.review.last_review.is_none_or(|last| e.date > last))
-        .filter(|e| !revised_since(e.date))
-        .map(|e| Trigger::LifeEvent { id: e.id.clone(), date: e.date, kind: e.kind })
+    let mut out: Vec<Trigger> = pending_life_events(plan, today)
+        .map(|(_, e)| Trigger::LifeEvent { id: e.id.clone(), date: e.date, kind: e.kind })
         .collect();
     out.extend(
         plan.update_requests

@@ -440,18 +440,23 @@ fn r2_significant_change_without_a_revision() {
         { "id": "event-2", "date": "2026-09-10", "kind": "other" },
         { "id": "event-3", "date": "2026-01-05", "kind": "move" }
     ]);
-    assert_eq!(of(&run(&v), "R2"), one(W, "/lifeEvents/0", "r2-no-review-after-change"));
+    // Every kind counts, `other` included; the move before the last review does not.
+    let expected = vec![
+        (W, "/lifeEvents/0".to_owned(), "r2-no-review-after-change".to_owned()),
+        (W, "/lifeEvents/1".to_owned(), "r2-no-review-after-change".to_owned()),
+    ];
+    assert_eq!(of(&run(&v), "R2"), expected);
 
     // A revision on or after the event answers it.
     v["revisionHistory"].as_array_mut().unwrap().push(json!({
-        "version": 3, "date": "2026-09-02", "reason": "change-in-circumstances"
+        "version": 3, "date": "2026-09-10", "reason": "change-in-circumstances"
     }));
     assert_eq!(of(&run(&v), "R2"), vec![]);
 }
 
 #[test]
 fn r2_each_kind_counts_and_future_events_wait() {
-    for kind in ["hospital-stay", "move", "caregiver-loss", "provider-change"] {
+    for kind in ["hospital-stay", "move", "caregiver-loss", "provider-change", "other"] {
         let mut v = base();
         v["lifeEvents"] = json!([{ "id": "event-1", "date": "2026-10-01", "kind": kind }]);
         assert_eq!(of(&run(&v), "R2"), one(W, "/lifeEvents/0", "r2-no-review-after-change"), "{kind}");

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use pcplan::model::{LifeEvent, LifeEventKind, Plan, Revision, RevisionReason, UpdateRequest};
 use pcplan::schedule::{Trigger, due_within, is_overdue, next_review_due, triggers_pending};
+use pcplan::validate::{ValidateOptions, validate};
 
 fn plan() -> Plan {
     Plan::from_json_str(include_str!("../../../examples/plans/hcbs-en-marcus.json")).unwrap()
@@ -119,4 +120,49 @@ fn due_within_sorts_by_due_date_and_includes_overdue() {
     // The window's last day is included.
     assert_eq!(due_within(&plans, d("2026-08-01"), 152).len(), 4);
     assert_eq!(due_within(&plans, d("2026-08-01"), 151).len(), 3);
+}
+
+/// The life events the dashboard lists as pending are exactly those rule R2 reports, on every combination of
+/// kind, review anchor and revision date tried here.
+#[test]
+fn triggers_pending_and_rule_r2_agree() {
+    let kinds = [
+        LifeEventKind::HospitalStay,
+        LifeEventKind::Move,
+        LifeEventKind::CaregiverLoss,
+        LifeEventKind::ProviderChange,
+        LifeEventKind::Other,
+    ];
+    let today = d("2026-11-25");
+    let mut checked = 0;
+    for last_review in [None, Some(d("2026-02-17")), Some(d("2026-08-01"))] {
+        for last_revision in ["2026-02-17", "2026-06-01", "2026-10-01"] {
+            let mut p = plan();
+            p.review.last_review = last_review;
+            p.revision_history.push(revision(9, last_revision));
+            p.life_events = kinds
+                .iter()
+                .zip(["2026-01-10", "2026-03-05", "2026-07-01", "2026-09-02", "2026-12-01"])
+                .enumerate()
+                .map(|(i, (&kind, date))| event(&format!("event-{i}"), date, kind))
+                .collect();
+            let pending: Vec<String> = triggers_pending(&p, today)
+                .iter()
+                .filter(|t| matches!(t, Trigger::LifeEvent { .. }))
+                .map(|t| {
+                    let i = p.life_events.iter().position(|e| &e.id == t.id()).unwrap();
+                    format!("/lifeEvents/{i}")
+                })
+                .collect();
+            let report = validate(&p, &ValidateOptions::new(today));
+            let mut r2: Vec<String> = report.with_code("R2").map(|f| f.path.clone()).collect();
+            r2.sort();
+            let mut sorted = pending.clone();
+            sorted.sort();
+            assert_eq!(sorted, r2, "last review {last_review:?}, last revision {last_revision}");
+            checked += usize::from(!r2.is_empty());
+        }
+    }
+    // The grid is not vacuous: most combinations leave something pending.
+    assert!(checked >= 5, "{checked}");
 }

@@ -5,7 +5,10 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::{Amount, Change, ChangeKind as K, ChangeValue as V};
-use crate::model::{Id, LocalizedText, Plan};
+use crate::model::{
+    Goal, Id, LocalizedText, Modification, Need, Plan, Profile, ProgramSections, Representative, ReviewSchedule, Risk,
+    SettingChoice, Step, Support, TeamMember,
+};
 
 /// Lists what changed from `old` to `new`, keyed by the model's stable ids.
 ///
@@ -25,406 +28,306 @@ use crate::model::{Id, LocalizedText, Plan};
 /// sections); within a section, entities in their order in the new plan, then removed entities in their order
 /// in the old plan; within an entity, fields in a fixed order.
 pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
+    // Every field of the plan is named here, so a new one does not compile until it is compared or marked as
+    // not compared (`_`): nothing is left out by accident. The same holds for each entity below.
+    let Plan {
+        schema_version: _,
+        id: _,
+        version: _,
+        status: _,
+        effective_period,
+        programs: _,
+        revision_history: _,
+        person,
+        representatives,
+        profile,
+        needs,
+        goals,
+        supports,
+        natural_supports_none_identified,
+        risks,
+        backup_plan,
+        setting_choice,
+        service_choice,
+        modifications,
+        team,
+        planner,
+        plan_monitor,
+        meetings: _,
+        monitoring: _,
+        feedback: _,
+        review,
+        life_events: _,
+        update_requests: _,
+        signatures: _,
+        distribution: _,
+        program_sections,
+        extensions: _,
+    } = old;
     let mut out = Out::default();
 
     let period = Ctx::plain("/effectivePeriod");
-    out.field(
-        &period,
-        K::EffectivePeriodChanged,
-        "start",
-        &old.effective_period.start,
-        &new.effective_period.start,
-        date,
+    let crate::model::Period { start, end } = effective_period;
+    out.field(&period, K::EffectivePeriodChanged, "start", start, &new.effective_period.start, date);
+    out.field(&period, K::EffectivePeriodChanged, "end", end, &new.effective_period.end, opt_date);
+
+    out.json_fields(&Ctx::plain("/person"), K::PersonChanged, person, &new.person, &[]);
+
+    let kinds = [K::RepresentativeAdded, K::RepresentativeRemoved];
+    let wrap = |r: &Representative| V::Representative(Box::new(r.clone()));
+    out.list(
+        "representatives",
+        representatives,
+        &new.representatives,
+        |r| &r.id,
+        kinds,
+        wrap,
+        |out, o, n, ctx| {
+            out.json_fields(ctx, K::RepresentativeChanged, o, n, &["id"]);
+        },
     );
-    out.field(
-        &period,
-        K::EffectivePeriodChanged,
-        "end",
-        &old.effective_period.end,
-        &new.effective_period.end,
-        opt_date,
-    );
 
-    out.json_fields(&Ctx::plain("/person"), K::PersonChanged, &old.person, &new.person, &[]);
-
-    for m in keyed(&old.representatives, &new.representatives, |r| &r.id) {
-        match m {
-            Match::Both(o, n) => {
-                let ctx = Ctx::entity("representatives", n, &new.representatives[n].id);
-                out.json_fields(
-                    &ctx,
-                    K::RepresentativeChanged,
-                    &old.representatives[o],
-                    &new.representatives[n],
-                    &["id"],
-                );
-            }
-            Match::Added(n) => {
-                let r = &new.representatives[n];
-                out.whole(
-                    K::RepresentativeAdded,
-                    "representatives",
-                    n,
-                    &r.id,
-                    None,
-                    Some(V::Representative(Box::new(r.clone()))),
-                );
-            }
-            Match::Removed(o) => {
-                let r = &old.representatives[o];
-                out.whole(
-                    K::RepresentativeRemoved,
-                    "representatives",
-                    o,
-                    &r.id,
-                    Some(V::Representative(Box::new(r.clone()))),
-                    None,
-                );
-            }
-        }
-    }
-
-    let (op, np) = (&old.profile, &new.profile);
-    let profile = Ctx::plain("/profile");
+    let Profile { like_and_admire, strengths, interests, talents, important_to, how_to_support, preferences } = profile;
+    let np = &new.profile;
+    let ctx = Ctx::plain("/profile");
     for (field, o, n) in [
-        ("likeAndAdmire", &op.like_and_admire, &np.like_and_admire),
-        ("strengths", &op.strengths, &np.strengths),
-        ("interests", &op.interests, &np.interests),
-        ("talents", &op.talents, &np.talents),
-        ("importantTo", &op.important_to, &np.important_to),
-        ("howToSupport", &op.how_to_support, &np.how_to_support),
-        ("preferences", &op.preferences, &np.preferences),
+        ("likeAndAdmire", like_and_admire, &np.like_and_admire),
+        ("strengths", strengths, &np.strengths),
+        ("interests", interests, &np.interests),
+        ("talents", talents, &np.talents),
+        ("importantTo", important_to, &np.important_to),
+        ("howToSupport", how_to_support, &np.how_to_support),
+        ("preferences", preferences, &np.preferences),
     ] {
-        out.field(&profile, K::ProfileChanged, field, o, n, texts);
+        out.field(&ctx, K::ProfileChanged, field, o, n, texts);
     }
 
-    for m in keyed(&old.needs, &new.needs, |n| &n.id) {
-        match m {
-            Match::Both(o, n) => {
-                let (o, ni) = (&old.needs[o], n);
-                let n = &new.needs[ni];
-                let ctx = Ctx::entity("needs", ni, &n.id);
-                out.field(&ctx, K::NeedChanged, "category", &o.category, &n.category, json);
-                out.field(&ctx, K::NeedChanged, "description", &o.description, &n.description, text);
-                out.field(
-                    &ctx,
-                    K::NeedChanged,
-                    "assessmentSource",
-                    &o.assessment_source,
-                    &n.assessment_source,
-                    opt_string,
+    let kinds = [K::NeedAdded, K::NeedRemoved];
+    out.list(
+        "needs",
+        needs,
+        &new.needs,
+        |n| &n.id,
+        kinds,
+        |x| V::Need(Box::new(x.clone())),
+        |out, o, n, ctx| {
+            let Need { id: _, category, description, assessment_source, assessed_on } = o;
+            out.field(ctx, K::NeedChanged, "category", category, &n.category, json);
+            out.field(ctx, K::NeedChanged, "description", description, &n.description, text);
+            out.field(ctx, K::NeedChanged, "assessmentSource", assessment_source, &n.assessment_source, opt_string);
+            out.field(ctx, K::NeedChanged, "assessedOn", assessed_on, &n.assessed_on, opt_date);
+        },
+    );
+
+    let kinds = [K::GoalAdded, K::GoalRemoved];
+    out.list(
+        "goals",
+        goals,
+        &new.goals,
+        |g| &g.id,
+        kinds,
+        |x| V::Goal(Box::new(x.clone())),
+        |out, o, n, ctx| {
+            let Goal { id: _, own_words, statement, expressed_by, target_date, status, steps, need_ids } = o;
+            out.field(ctx, K::GoalReworded, "statement", statement, &n.statement, text);
+            out.field(ctx, K::GoalReworded, "ownWords", own_words, &n.own_words, opt_text);
+            out.field(ctx, K::GoalStatusChanged, "status", status, &n.status, |s| Some(V::GoalStatus(*s)));
+            out.field(ctx, K::GoalChanged, "targetDate", target_date, &n.target_date, opt_date);
+            out.field(ctx, K::GoalChanged, "expressedBy", expressed_by, &n.expressed_by, json);
+            out.field(ctx, K::GoalChanged, "needIds", need_ids, &n.need_ids, ids);
+            // Steps are matched within their goal; the goal is still there, at its new index, and a removed step
+            // is reported at its old index in it.
+            let goal = ctx.clone();
+            let kinds = [K::StepAdded, K::StepRemoved];
+            let wrap = |s: &Step| V::Step(Box::new(s.clone()));
+            out.sublist(
+                &goal,
+                "steps",
+                steps,
+                &n.steps,
+                |s| &s.id,
+                kinds,
+                wrap,
+                |out, o, n, ctx| {
+                    let Step { id: _, description, responsible_id, by_person, target_date, done } = o;
+                    out.field(ctx, K::StepChanged, "description", description, &n.description, text);
+                    let id = |v: &Option<Id>| v.clone().map(V::Id);
+                    out.field(ctx, K::StepChanged, "responsibleId", responsible_id, &n.responsible_id, id);
+                    out.field(ctx, K::StepChanged, "byPerson", by_person, &n.by_person, flag);
+                    out.field(ctx, K::StepChanged, "targetDate", target_date, &n.target_date, opt_date);
+                    out.field(ctx, K::StepChanged, "done", done, &n.done, flag);
+                },
+            );
+        },
+    );
+
+    let kinds = [K::SupportAdded, K::SupportRemoved];
+    let wrap = |s: &Support| V::Support(Box::new(s.clone()));
+    out.list(
+        "supports",
+        supports,
+        &new.supports,
+        |s| &s.id,
+        kinds,
+        wrap,
+        |out, o, n, ctx| {
+            let Support {
+                id: _,
+                paid,
+                name,
+                code,
+                description,
+                provider,
+                quantity: _,
+                unit: _,
+                interval: _,
+                start_date,
+                end_date,
+                location,
+                funding_source,
+                self_directed,
+                delivery_preferences,
+                critical,
+                rate_per_unit,
+                goal_ids,
+                need_ids,
+            } = o;
+            out.field(ctx, K::SupportRenamed, "name", name, &n.name, text);
+            // Quantity, unit and interval are one change: the amount.
+            let (oa, na) = (Amount::of(o), Amount::of(n));
+            if oa != na {
+                out.push(
+                    K::SupportAmountChanged,
+                    ctx,
+                    None,
+                    ctx.base.clone(),
+                    Some(V::Amount(oa)),
+                    Some(V::Amount(na)),
                 );
-                out.field(&ctx, K::NeedChanged, "assessedOn", &o.assessed_on, &n.assessed_on, opt_date);
             }
-            Match::Added(n) => {
-                let x = &new.needs[n];
-                out.whole(K::NeedAdded, "needs", n, &x.id, None, Some(V::Need(Box::new(x.clone()))));
-            }
-            Match::Removed(o) => {
-                let x = &old.needs[o];
-                out.whole(K::NeedRemoved, "needs", o, &x.id, Some(V::Need(Box::new(x.clone()))), None);
-            }
-        }
-    }
+            out.field(ctx, K::SupportProviderChanged, "provider", provider, &n.provider, |p| {
+                p.clone().map(V::Provider)
+            });
+            out.field(ctx, K::SupportDatesChanged, "startDate", start_date, &n.start_date, opt_date);
+            out.field(ctx, K::SupportDatesChanged, "endDate", end_date, &n.end_date, opt_date);
+            out.field(ctx, K::SupportPaidChanged, "paid", paid, &n.paid, flag);
+            out.field(ctx, K::SupportChanged, "code", code, &n.code, json);
+            out.field(ctx, K::SupportChanged, "description", description, &n.description, opt_text);
+            out.field(ctx, K::SupportChanged, "location", location, &n.location, opt_text);
+            out.field(ctx, K::SupportChanged, "fundingSource", funding_source, &n.funding_source, opt_string);
+            out.field(ctx, K::SupportChanged, "selfDirected", self_directed, &n.self_directed, flag);
+            let prefs = (delivery_preferences, &n.delivery_preferences);
+            out.field(ctx, K::SupportChanged, "deliveryPreferences", prefs.0, prefs.1, opt_text);
+            out.field(ctx, K::SupportChanged, "critical", critical, &n.critical, flag);
+            out.field(ctx, K::SupportChanged, "ratePerUnit", rate_per_unit, &n.rate_per_unit, |r| r.map(V::Number));
+            out.field(ctx, K::SupportChanged, "goalIds", goal_ids, &n.goal_ids, ids);
+            out.field(ctx, K::SupportChanged, "needIds", need_ids, &n.need_ids, ids);
+        },
+    );
+    let none = (natural_supports_none_identified, &new.natural_supports_none_identified);
+    out.whole_field(K::NaturalSupportsNoneChanged, "/naturalSupportsNoneIdentified", none.0, none.1, flag);
 
-    for m in keyed(&old.goals, &new.goals, |g| &g.id) {
-        match m {
-            Match::Both(o, gi) => {
-                let (o, n) = (&old.goals[o], &new.goals[gi]);
-                let ctx = Ctx::entity("goals", gi, &n.id);
-                out.field(&ctx, K::GoalReworded, "statement", &o.statement, &n.statement, text);
-                out.field(&ctx, K::GoalReworded, "ownWords", &o.own_words, &n.own_words, opt_text);
-                out.field(&ctx, K::GoalStatusChanged, "status", &o.status, &n.status, |s| Some(V::GoalStatus(*s)));
-                out.field(&ctx, K::GoalChanged, "targetDate", &o.target_date, &n.target_date, opt_date);
-                out.field(&ctx, K::GoalChanged, "expressedBy", &o.expressed_by, &n.expressed_by, json);
-                out.field(&ctx, K::GoalChanged, "needIds", &o.need_ids, &n.need_ids, ids);
-                for m in keyed(&o.steps, &n.steps, |s| &s.id) {
-                    let step_path = |i: usize| format!("/goals/{gi}/steps/{i}");
-                    match m {
-                        Match::Both(os, si) => {
-                            let (os, ns) = (&o.steps[os], &n.steps[si]);
-                            let ctx = Ctx { id: Some(ns.id.clone()), parent: Some(n.id.clone()), base: step_path(si) };
-                            out.field(&ctx, K::StepChanged, "description", &os.description, &ns.description, text);
-                            out.field(
-                                &ctx,
-                                K::StepChanged,
-                                "responsibleId",
-                                &os.responsible_id,
-                                &ns.responsible_id,
-                                |v| v.clone().map(V::Id),
-                            );
-                            out.field(&ctx, K::StepChanged, "byPerson", &os.by_person, &ns.by_person, flag);
-                            out.field(&ctx, K::StepChanged, "targetDate", &os.target_date, &ns.target_date, opt_date);
-                            out.field(&ctx, K::StepChanged, "done", &os.done, &ns.done, flag);
-                        }
-                        Match::Added(si) => {
-                            let s = &n.steps[si];
-                            out.push(
-                                K::StepAdded,
-                                Some(&s.id),
-                                Some(&n.id),
-                                None,
-                                step_path(si),
-                                None,
-                                Some(V::Step(Box::new(s.clone()))),
-                            );
-                        }
-                        Match::Removed(si) => {
-                            let s = &o.steps[si];
-                            // The goal is still there, at its new index; the step was at its old index in it.
-                            out.push(
-                                K::StepRemoved,
-                                Some(&s.id),
-                                Some(&n.id),
-                                None,
-                                step_path(si),
-                                Some(V::Step(Box::new(s.clone()))),
-                                None,
-                            );
-                        }
-                    }
-                }
-            }
-            Match::Added(n) => {
-                let g = &new.goals[n];
-                out.whole(K::GoalAdded, "goals", n, &g.id, None, Some(V::Goal(Box::new(g.clone()))));
-            }
-            Match::Removed(o) => {
-                let g = &old.goals[o];
-                out.whole(K::GoalRemoved, "goals", o, &g.id, Some(V::Goal(Box::new(g.clone()))), None);
-            }
-        }
-    }
+    let kinds = [K::RiskAdded, K::RiskRemoved];
+    out.list(
+        "risks",
+        risks,
+        &new.risks,
+        |r| &r.id,
+        kinds,
+        |x| V::Risk(Box::new(x.clone())),
+        |out, o, n, ctx| {
+            let Risk { id: _, description, mitigation, person_choice } = o;
+            out.field(ctx, K::RiskChanged, "description", description, &n.description, text);
+            out.field(ctx, K::RiskMitigationChanged, "mitigation", mitigation, &n.mitigation, opt_text);
+            out.field(ctx, K::RiskChanged, "personChoice", person_choice, &n.person_choice, opt_text);
+        },
+    );
 
-    for m in keyed(&old.supports, &new.supports, |s| &s.id) {
-        match m {
-            Match::Both(o, si) => {
-                let (o, n) = (&old.supports[o], &new.supports[si]);
-                let ctx = Ctx::entity("supports", si, &n.id);
-                out.field(&ctx, K::SupportRenamed, "name", &o.name, &n.name, text);
-                let (oa, na) = (Amount::of(o), Amount::of(n));
-                if oa != na {
-                    out.push(
-                        K::SupportAmountChanged,
-                        Some(&n.id),
-                        None,
-                        None,
-                        ctx.base.clone(),
-                        Some(V::Amount(oa)),
-                        Some(V::Amount(na)),
-                    );
-                }
-                out.field(&ctx, K::SupportProviderChanged, "provider", &o.provider, &n.provider, |p| {
-                    p.clone().map(V::Provider)
-                });
-                out.field(&ctx, K::SupportDatesChanged, "startDate", &o.start_date, &n.start_date, opt_date);
-                out.field(&ctx, K::SupportDatesChanged, "endDate", &o.end_date, &n.end_date, opt_date);
-                out.field(&ctx, K::SupportPaidChanged, "paid", &o.paid, &n.paid, flag);
-                out.field(&ctx, K::SupportChanged, "code", &o.code, &n.code, json);
-                out.field(&ctx, K::SupportChanged, "description", &o.description, &n.description, opt_text);
-                out.field(&ctx, K::SupportChanged, "location", &o.location, &n.location, opt_text);
-                out.field(&ctx, K::SupportChanged, "fundingSource", &o.funding_source, &n.funding_source, opt_string);
-                out.field(&ctx, K::SupportChanged, "selfDirected", &o.self_directed, &n.self_directed, flag);
-                out.field(
-                    &ctx,
-                    K::SupportChanged,
-                    "deliveryPreferences",
-                    &o.delivery_preferences,
-                    &n.delivery_preferences,
-                    opt_text,
-                );
-                out.field(&ctx, K::SupportChanged, "critical", &o.critical, &n.critical, flag);
-                out.field(&ctx, K::SupportChanged, "ratePerUnit", &o.rate_per_unit, &n.rate_per_unit, |r| {
-                    r.map(V::Number)
-                });
-                out.field(&ctx, K::SupportChanged, "goalIds", &o.goal_ids, &n.goal_ids, ids);
-                out.field(&ctx, K::SupportChanged, "needIds", &o.need_ids, &n.need_ids, ids);
-            }
-            Match::Added(n) => {
-                let s = &new.supports[n];
-                out.whole(K::SupportAdded, "supports", n, &s.id, None, Some(V::Support(Box::new(s.clone()))));
-            }
-            Match::Removed(o) => {
-                let s = &old.supports[o];
-                out.whole(K::SupportRemoved, "supports", o, &s.id, Some(V::Support(Box::new(s.clone()))), None);
-            }
-        }
-    }
-    if old.natural_supports_none_identified != new.natural_supports_none_identified {
-        out.push(
-            K::NaturalSupportsNoneChanged,
-            None,
-            None,
-            None,
-            "/naturalSupportsNoneIdentified".into(),
-            Some(V::Flag(old.natural_supports_none_identified)),
-            Some(V::Flag(new.natural_supports_none_identified)),
-        );
-    }
+    let v = |b: &Option<crate::model::BackupPlan>| b.clone().map(|b| V::BackupPlan(Box::new(b)));
+    out.whole_field(K::BackupPlanChanged, "/backupPlan", backup_plan, &new.backup_plan, v);
 
-    for m in keyed(&old.risks, &new.risks, |r| &r.id) {
-        match m {
-            Match::Both(o, ri) => {
-                let (o, n) = (&old.risks[o], &new.risks[ri]);
-                let ctx = Ctx::entity("risks", ri, &n.id);
-                out.field(&ctx, K::RiskChanged, "description", &o.description, &n.description, text);
-                out.field(&ctx, K::RiskMitigationChanged, "mitigation", &o.mitigation, &n.mitigation, opt_text);
-                out.field(&ctx, K::RiskChanged, "personChoice", &o.person_choice, &n.person_choice, opt_text);
-            }
-            Match::Added(n) => {
-                let r = &new.risks[n];
-                out.whole(K::RiskAdded, "risks", n, &r.id, None, Some(V::Risk(Box::new(r.clone()))));
-            }
-            Match::Removed(o) => {
-                let r = &old.risks[o];
-                out.whole(K::RiskRemoved, "risks", o, &r.id, Some(V::Risk(Box::new(r.clone()))), None);
-            }
-        }
-    }
-
-    if old.backup_plan != new.backup_plan {
-        let v = |b: &Option<crate::model::BackupPlan>| b.clone().map(|b| V::BackupPlan(Box::new(b)));
-        out.push(
-            K::BackupPlanChanged,
-            None,
-            None,
-            None,
-            "/backupPlan".into(),
-            v(&old.backup_plan),
-            v(&new.backup_plan),
-        );
-    }
-
-    match (&old.setting_choice, &new.setting_choice) {
+    match (setting_choice, &new.setting_choice) {
         (Some(o), Some(n)) => {
             let ctx = Ctx::plain("/settingChoice");
-            out.field(&ctx, K::SettingChoiceChanged, "setting", &o.setting, &n.setting, |s| Some(V::Setting(*s)));
-            out.field(&ctx, K::SettingChoiceChanged, "description", &o.description, &n.description, opt_text);
-            out.field(&ctx, K::SettingChoiceChanged, "chosenByPerson", &o.chosen_by_person, &n.chosen_by_person, flag);
-            out.field(
-                &ctx,
-                K::SettingChoiceChanged,
-                "alternativesConsidered",
-                &o.alternatives_considered,
-                &n.alternatives_considered,
-                texts,
-            );
+            let SettingChoice { setting, description, chosen_by_person, alternatives_considered } = o;
+            let k = K::SettingChoiceChanged;
+            out.field(&ctx, k, "setting", setting, &n.setting, |s| Some(V::Setting(*s)));
+            out.field(&ctx, k, "description", description, &n.description, opt_text);
+            out.field(&ctx, k, "chosenByPerson", chosen_by_person, &n.chosen_by_person, flag);
+            let alt = (alternatives_considered, &n.alternatives_considered);
+            out.field(&ctx, k, "alternativesConsidered", alt.0, alt.1, texts);
         }
-        (o, n) if o != n => {
-            out.push(K::SettingChoiceChanged, None, None, None, "/settingChoice".into(), json(o), json(n));
-        }
-        _ => {}
+        (o, n) => out.whole_field(K::SettingChoiceChanged, "/settingChoice", o, n, json),
     }
 
-    if old.service_choice != new.service_choice {
-        let v = |c: &Option<crate::model::ServiceChoice>| c.clone().map(|c| V::ServiceChoice(Box::new(c)));
-        out.push(
-            K::ServiceChoiceChanged,
-            None,
-            None,
-            None,
-            "/serviceChoice".into(),
-            v(&old.service_choice),
-            v(&new.service_choice),
-        );
-    }
+    let v = |c: &Option<crate::model::ServiceChoice>| c.clone().map(|c| V::ServiceChoice(Box::new(c)));
+    out.whole_field(K::ServiceChoiceChanged, "/serviceChoice", service_choice, &new.service_choice, v);
 
-    for m in keyed(&old.modifications, &new.modifications, |m| &m.id) {
-        match m {
-            Match::Both(o, mi) => {
-                let (o, n) = (&old.modifications[o], &new.modifications[mi]);
-                let ctx = Ctx::entity("modifications", mi, &n.id);
-                out.field(&ctx, K::ModificationChanged, "right", &o.right, &n.right, text);
-                for ((field, a), (_, b)) in o.required_items().into_iter().zip(n.required_items()) {
-                    out.field(&ctx, K::ModificationChanged, field, &a, &b, |t| t.cloned().map(V::Text));
-                }
+    let kinds = [K::ModificationAdded, K::ModificationRemoved];
+    let wrap = |m: &Modification| V::Modification(Box::new(m.clone()));
+    out.list(
+        "modifications",
+        modifications,
+        &new.modifications,
+        |m| &m.id,
+        kinds,
+        wrap,
+        |out, o, n, ctx| {
+            // The eight required items come from `required_items`; the pattern makes a new field a compile error.
+            let Modification {
+                id: _,
+                right,
+                assessed_need: _,
+                prior_interventions: _,
+                less_intrusive_methods: _,
+                condition_description: _,
+                data_collection: _,
+                review_time_limits: _,
+                informed_consent: _,
+                no_harm_assurance: _,
+            } = o;
+            out.field(ctx, K::ModificationChanged, "right", right, &n.right, text);
+            for ((field, a), (_, b)) in o.required_items().into_iter().zip(n.required_items()) {
+                out.field(ctx, K::ModificationChanged, field, &a, &b, |t| t.cloned().map(V::Text));
             }
-            Match::Added(n) => {
-                let x = &new.modifications[n];
-                out.whole(
-                    K::ModificationAdded,
-                    "modifications",
-                    n,
-                    &x.id,
-                    None,
-                    Some(V::Modification(Box::new(x.clone()))),
-                );
-            }
-            Match::Removed(o) => {
-                let x = &old.modifications[o];
-                out.whole(
-                    K::ModificationRemoved,
-                    "modifications",
-                    o,
-                    &x.id,
-                    Some(V::Modification(Box::new(x.clone()))),
-                    None,
-                );
-            }
-        }
-    }
-
-    for m in keyed(&old.team, &new.team, |t| &t.id) {
-        match m {
-            Match::Both(o, ti) => {
-                let (o, n) = (&old.team[o], &new.team[ti]);
-                let ctx = Ctx::entity("team", ti, &n.id);
-                out.field(&ctx, K::TeamMemberRoleChanged, "role", &o.role, &n.role, |r| Some(V::TeamRole(*r)));
-                out.json_fields(&ctx, K::TeamMemberChanged, o, n, &["id", "role"]);
-            }
-            Match::Added(n) => {
-                let t = &new.team[n];
-                out.whole(K::TeamMemberAdded, "team", n, &t.id, None, Some(V::TeamMember(Box::new(t.clone()))));
-            }
-            Match::Removed(o) => {
-                let t = &old.team[o];
-                out.whole(K::TeamMemberRemoved, "team", o, &t.id, Some(V::TeamMember(Box::new(t.clone()))), None);
-            }
-        }
-    }
-
-    if old.planner != new.planner {
-        let v = |p: &Option<crate::model::Planner>| p.clone().map(|p| V::Planner(Box::new(p)));
-        out.push(K::PlannerChanged, None, None, None, "/planner".into(), v(&old.planner), v(&new.planner));
-    }
-    if old.plan_monitor != new.plan_monitor {
-        let v = |p: &Option<crate::model::PlanMonitor>| p.clone().map(|p| V::PlanMonitor(Box::new(p)));
-        out.push(
-            K::PlanMonitorChanged,
-            None,
-            None,
-            None,
-            "/planMonitor".into(),
-            v(&old.plan_monitor),
-            v(&new.plan_monitor),
-        );
-    }
-
-    let (or, nr) = (&old.review, &new.review);
-    let review = Ctx::plain("/review");
-    out.field(&review, K::LastReviewChanged, "lastReview", &or.last_review, &nr.last_review, opt_date);
-    out.field(&review, K::NextReviewChanged, "nextReviewDue", &or.next_review_due, &nr.next_review_due, opt_date);
-    out.field(&review, K::ReviewChanged, "triggers", &or.triggers, &nr.triggers, json);
-    out.field(
-        &review,
-        K::ReviewChanged,
-        "updateRequestMethod",
-        &or.update_request_method,
-        &nr.update_request_method,
-        opt_text,
+        },
     );
 
-    let (os, ns) = (&old.program_sections, &new.program_sections);
-    let sections = Ctx::plain("/programSections");
-    out.field(&sections, K::ProgramSectionChanged, "ecm", &os.ecm, &ns.ecm, json);
-    out.field(
-        &sections,
-        K::ProgramSectionChanged,
-        "housingSupportPlan",
-        &os.housing_support_plan,
-        &ns.housing_support_plan,
-        json,
+    let kinds = [K::TeamMemberAdded, K::TeamMemberRemoved];
+    let wrap = |t: &TeamMember| V::TeamMember(Box::new(t.clone()));
+    out.list(
+        "team",
+        team,
+        &new.team,
+        |t| &t.id,
+        kinds,
+        wrap,
+        |out, o, n, ctx| {
+            out.field(ctx, K::TeamMemberRoleChanged, "role", &o.role, &n.role, |r| Some(V::TeamRole(*r)));
+            out.json_fields(ctx, K::TeamMemberChanged, o, n, &["id", "role"]);
+        },
     );
+
+    let v = |p: &Option<crate::model::Planner>| p.clone().map(|p| V::Planner(Box::new(p)));
+    out.whole_field(K::PlannerChanged, "/planner", planner, &new.planner, v);
+    let v = |p: &Option<crate::model::PlanMonitor>| p.clone().map(|p| V::PlanMonitor(Box::new(p)));
+    out.whole_field(K::PlanMonitorChanged, "/planMonitor", plan_monitor, &new.plan_monitor, v);
+
+    let ReviewSchedule { last_review, next_review_due, triggers, update_request_method } = review;
+    let nr = &new.review;
+    let ctx = Ctx::plain("/review");
+    out.field(&ctx, K::LastReviewChanged, "lastReview", last_review, &nr.last_review, opt_date);
+    out.field(&ctx, K::NextReviewChanged, "nextReviewDue", next_review_due, &nr.next_review_due, opt_date);
+    out.field(&ctx, K::ReviewChanged, "triggers", triggers, &nr.triggers, json);
+    let method = (update_request_method, &nr.update_request_method);
+    out.field(&ctx, K::ReviewChanged, "updateRequestMethod", method.0, method.1, opt_text);
+
+    let ProgramSections { ecm, housing_support_plan } = program_sections;
+    let ns = &new.program_sections;
+    let ctx = Ctx::plain("/programSections");
+    out.field(&ctx, K::ProgramSectionChanged, "ecm", ecm, &ns.ecm, json);
+    let housing = (housing_support_plan, &ns.housing_support_plan);
+    out.field(&ctx, K::ProgramSectionChanged, "housingSupportPlan", housing.0, housing.1, json);
 
     out.changes
 }
@@ -463,6 +366,7 @@ fn keyed<T>(old: &[T], new: &[T], id: impl Fn(&T) -> &Id) -> Vec<Match> {
 }
 
 /// Where an entity is, and its ids.
+#[derive(Clone)]
 struct Ctx {
     id: Option<Id>,
     parent: Option<Id>,
@@ -474,10 +378,6 @@ impl Ctx {
     fn plain(base: &str) -> Ctx {
         Ctx { id: None, parent: None, base: base.to_owned() }
     }
-
-    fn entity(list: &str, index: usize, id: &Id) -> Ctx {
-        Ctx { id: Some(id.clone()), parent: None, base: format!("/{list}/{index}") }
-    }
 }
 
 #[derive(Default)]
@@ -486,21 +386,11 @@ struct Out {
 }
 
 impl Out {
-    #[allow(clippy::too_many_arguments)]
-    fn push(
-        &mut self,
-        kind: K,
-        id: Option<&Id>,
-        parent: Option<&Id>,
-        field: Option<&str>,
-        path: String,
-        before: Option<V>,
-        after: Option<V>,
-    ) {
+    fn push(&mut self, kind: K, ctx: &Ctx, field: Option<&str>, path: String, before: Option<V>, after: Option<V>) {
         self.changes.push(Change {
             kind,
-            id: id.cloned(),
-            parent_id: parent.cloned(),
+            id: ctx.id.clone(),
+            parent_id: ctx.parent.clone(),
             field: field.map(str::to_owned),
             path,
             before,
@@ -508,9 +398,54 @@ impl Out {
         });
     }
 
-    /// An entity of a list added or removed as a whole.
-    fn whole(&mut self, kind: K, list: &str, index: usize, id: &Id, before: Option<V>, after: Option<V>) {
-        self.push(kind, Some(id), None, None, format!("/{list}/{index}"), before, after);
+    /// A top-level list of entities matched by id: `changed` compares the entities in both plans; an entity in
+    /// only one is added or removed as a whole (`kinds`: added, removed).
+    #[allow(clippy::too_many_arguments, reason = "one call per list; a struct would only rename the arguments")]
+    fn list<T>(
+        &mut self,
+        name: &str,
+        old: &[T],
+        new: &[T],
+        id: impl Fn(&T) -> &Id,
+        kinds: [K; 2],
+        wrap: impl Fn(&T) -> V,
+        changed: impl FnMut(&mut Out, &T, &T, &Ctx),
+    ) {
+        let root = Ctx::plain("");
+        self.sublist(&root, name, old, new, id, kinds, wrap, changed);
+    }
+
+    /// A list of entities inside `parent` (with `parent.id` as their parent id, if any), matched by id.
+    #[allow(clippy::too_many_arguments, reason = "one call per list; a struct would only rename the arguments")]
+    fn sublist<T>(
+        &mut self,
+        parent: &Ctx,
+        name: &str,
+        old: &[T],
+        new: &[T],
+        id: impl Fn(&T) -> &Id,
+        [added, removed]: [K; 2],
+        wrap: impl Fn(&T) -> V,
+        mut changed: impl FnMut(&mut Out, &T, &T, &Ctx),
+    ) {
+        let at = |x: &T, i: usize| Ctx {
+            id: Some(id(x).clone()),
+            parent: parent.id.clone(),
+            base: format!("{}/{name}/{i}", parent.base),
+        };
+        for m in keyed(old, new, &id) {
+            match m {
+                Match::Both(o, n) => changed(self, &old[o], &new[n], &at(&new[n], n)),
+                Match::Added(n) => {
+                    let ctx = at(&new[n], n);
+                    self.push(added, &ctx, None, ctx.base.clone(), None, Some(wrap(&new[n])));
+                }
+                Match::Removed(o) => {
+                    let ctx = at(&old[o], o);
+                    self.push(removed, &ctx, None, ctx.base.clone(), Some(wrap(&old[o])), None);
+                }
+            }
+        }
     }
 
     /// Compares one field; records a change when it differs.
@@ -525,7 +460,14 @@ impl Out {
     ) {
         if old != new {
             let path = format!("{}/{field}", ctx.base);
-            self.push(kind, ctx.id.as_ref(), ctx.parent.as_ref(), Some(field), path, value(old), value(new));
+            self.push(kind, ctx, Some(field), path, value(old), value(new));
+        }
+    }
+
+    /// Compares a top-level section as a whole: one change at `path`, with no field, when it differs.
+    fn whole_field<T: PartialEq>(&mut self, kind: K, path: &str, old: &T, new: &T, value: impl Fn(&T) -> Option<V>) {
+        if old != new {
+            self.push(kind, &Ctx::plain(""), None, path.to_owned(), value(old), value(new));
         }
     }
 
@@ -543,15 +485,7 @@ impl Out {
             let (a, b) = (o.get(key), n.get(key));
             if a != b {
                 let path = format!("{}/{key}", ctx.base);
-                self.push(
-                    kind,
-                    ctx.id.as_ref(),
-                    ctx.parent.as_ref(),
-                    Some(key),
-                    path,
-                    a.cloned().map(V::Json),
-                    b.cloned().map(V::Json),
-                );
+                self.push(kind, ctx, Some(key), path, a.cloned().map(V::Json), b.cloned().map(V::Json));
             }
         }
     }

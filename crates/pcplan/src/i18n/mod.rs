@@ -16,6 +16,7 @@
 //! ```
 
 mod format;
+pub(crate) mod lang;
 mod negotiate;
 mod status;
 
@@ -49,15 +50,16 @@ pub enum Direction {
 }
 
 impl Direction {
-    /// Direction of a language, from its explicit script or, failing that, its language subtag.
+    /// Direction of a language: CLDR's directionality of its explicit or likely script.
+    ///
+    /// ```
+    /// use pcplan::i18n::Direction;
+    /// assert_eq!(Direction::of(&"fa".parse().unwrap()), Direction::Rtl);
+    /// assert_eq!(Direction::of(&"pa-Arab".parse().unwrap()), Direction::Rtl);
+    /// assert_eq!(Direction::of(&"pa".parse().unwrap()), Direction::Ltr);
+    /// ```
     pub fn of(lang: &LanguageIdentifier) -> Direction {
-        let rtl = match lang.script {
-            Some(script) => matches!(script.as_str(), "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg"),
-            None => {
-                matches!(lang.language.as_str(), "ar" | "fa" | "he" | "ur" | "ps" | "dv" | "yi" | "ckb" | "sd" | "ug")
-            }
-        };
-        if rtl { Direction::Rtl } else { Direction::Ltr }
+        if lang::is_right_to_left(lang) { Direction::Rtl } else { Direction::Ltr }
     }
 
     /// `ltr` or `rtl`, as HTML's `dir` attribute and Typst's `dir` take it.

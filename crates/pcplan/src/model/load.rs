@@ -5,6 +5,7 @@ use std::io::Read;
 
 use serde_json::Value;
 
+use super::pointer::{Token, pointer};
 use super::{Id, Plan, SCHEMA_VERSION};
 
 /// Limits applied while reading a plan. The defaults suit real plans with a wide margin; an embedding
@@ -237,7 +238,7 @@ pub(crate) fn parse_limited(json: &[u8], options: &LoadOptions) -> Result<Value,
 /// without any value from the input.
 pub(crate) fn deserialize_at<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, LoadError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
-        let mut path = pointer(e.path());
+        let mut path = path_pointer(e.path());
         let expected = describe(&e.inner().to_string(), &mut path);
         LoadError::Invalid { path, expected }
     })
@@ -285,18 +286,21 @@ fn nesting_error(text: &str, max_depth: usize) -> Option<LoadError> {
             }
             b'{' | b'[' => {
                 if stack.len() >= max_depth.saturating_add(1) {
-                    let mut path = String::new();
-                    for frame in &stack {
-                        path.push('/');
-                        match frame {
-                            Frame::Array { index } => path.push_str(&index.to_string()),
+                    // Keys are decoded from the raw text (escapes and all); an object whose key is not read yet
+                    // contributes an empty token, as the document has none there.
+                    let keys: Vec<String> = stack
+                        .iter()
+                        .map(|frame| match frame {
                             Frame::Object { key: Some((s, e)), .. } => {
-                                let key: String = serde_json::from_str(&text[*s..*e]).unwrap_or_default();
-                                push_escaped(&mut path, &key);
+                                serde_json::from_str(&text[*s..*e]).unwrap_or_default()
                             }
-                            Frame::Object { key: None, .. } => {}
-                        }
-                    }
+                            _ => String::new(),
+                        })
+                        .collect();
+                    let path = pointer(stack.iter().zip(&keys).map(|(frame, key)| match frame {
+                        Frame::Array { index } => Token::Index(*index),
+                        Frame::Object { .. } => Token::Key(key),
+                    }));
                     return Some(LoadError::TooDeep { path, limit: max_depth });
                 }
                 stack.push(if bytes[i] == b'{' {
@@ -325,47 +329,20 @@ fn nesting_error(text: &str, max_depth: usize) -> Option<LoadError> {
     None
 }
 
-enum Segment<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-
-fn to_pointer(segments: &[Segment<'_>]) -> String {
-    let mut out = String::new();
-    for s in segments {
-        out.push('/');
-        match s {
-            Segment::Key(k) => push_escaped(&mut out, k),
-            Segment::Index(i) => out.push_str(&i.to_string()),
-        }
-    }
-    out
-}
-
-fn push_escaped(out: &mut String, key: &str) {
-    for c in key.chars() {
-        match c {
-            '~' => out.push_str("~0"),
-            '/' => out.push_str("~1"),
-            c => out.push(c),
-        }
-    }
-}
-
-fn check_limits<'a>(value: &'a Value, o: &LoadOptions, path: &mut Vec<Segment<'a>>) -> Result<(), LoadError> {
+fn check_limits<'a>(value: &'a Value, o: &LoadOptions, path: &mut Vec<Token<'a>>) -> Result<(), LoadError> {
     if path.len() > o.max_depth {
-        return Err(LoadError::TooDeep { path: to_pointer(path), limit: o.max_depth });
+        return Err(LoadError::TooDeep { path: pointer(path.iter().copied()), limit: o.max_depth });
     }
     match value {
         Value::String(s) if s.len() > o.max_string_bytes => {
-            Err(LoadError::StringTooLong { path: to_pointer(path), limit: o.max_string_bytes })
+            Err(LoadError::StringTooLong { path: pointer(path.iter().copied()), limit: o.max_string_bytes })
         }
         Value::Array(items) => {
             if items.len() > o.max_array_len {
-                return Err(LoadError::ArrayTooLong { path: to_pointer(path), limit: o.max_array_len });
+                return Err(LoadError::ArrayTooLong { path: pointer(path.iter().copied()), limit: o.max_array_len });
             }
             for (i, item) in items.iter().enumerate() {
-                path.push(Segment::Index(i));
+                path.push(Token::Index(i));
                 check_limits(item, o, path)?;
                 path.pop();
             }
@@ -374,9 +351,12 @@ fn check_limits<'a>(value: &'a Value, o: &LoadOptions, path: &mut Vec<Segment<'a
         Value::Object(map) => {
             for (k, v) in map {
                 if k.len() > o.max_string_bytes {
-                    return Err(LoadError::StringTooLong { path: to_pointer(path), limit: o.max_string_bytes });
+                    return Err(LoadError::StringTooLong {
+                        path: pointer(path.iter().copied()),
+                        limit: o.max_string_bytes,
+                    });
                 }
-                path.push(Segment::Key(k));
+                path.push(Token::Key(k));
                 check_limits(v, o, path)?;
                 path.pop();
             }
@@ -401,23 +381,13 @@ fn migrate(value: Value) -> Result<Value, LoadError> {
     }
 }
 
-fn pointer(path: &serde_path_to_error::Path) -> String {
+fn path_pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment as S;
-    let mut out = String::new();
-    for seg in path.iter() {
-        match seg {
-            S::Seq { index } => {
-                out.push('/');
-                out.push_str(&index.to_string());
-            }
-            S::Map { key } | S::Enum { variant: key } => {
-                out.push('/');
-                push_escaped(&mut out, key);
-            }
-            S::Unknown => {}
-        }
-    }
-    out
+    pointer(path.iter().filter_map(|seg| match seg {
+        S::Seq { index } => Some(Token::Index(*index)),
+        S::Map { key } | S::Enum { variant: key } => Some(Token::Key(key)),
+        S::Unknown => None,
+    }))
 }
 
 /// Turns a serde message into "what was expected", dropping any value it quotes from the input.
@@ -483,8 +453,7 @@ const CHRONO_MESSAGES: &[&str] = &[
 ];
 
 fn append_key(path: &mut String, key: &str) {
-    let mut escaped = String::from("/");
-    push_escaped(&mut escaped, key);
+    let escaped = pointer([Token::Key(key)]);
     if !path.ends_with(&escaped) {
         path.push_str(&escaped);
     }

@@ -17,6 +17,7 @@ mod digest;
 mod goal;
 mod load;
 mod person;
+pub(crate) mod pointer;
 mod profile;
 mod program;
 mod review;

@@ -191,7 +191,8 @@ impl LocalizedText {
     }
 
     /// The text in `lang`: the original when it was written in that language, else a translation into it.
-    /// Languages match on their language subtag and script (so `es` matches `es-MX`).
+    /// Languages match when they name the same written language: language (with aliases such as `iw`/`he`)
+    /// and script, explicit or implied (so `es` matches `es-MX`, and `zh-CN` does not match `zh-Hant`).
     pub fn in_language(&self, lang: &LanguageTag) -> Option<&str> {
         if same_language(&self.lang, lang) {
             return Some(&self.text);
@@ -205,10 +206,9 @@ impl LocalizedText {
     }
 }
 
-/// Two tags name the same written language when language and (explicit) script agree; the region does not
-/// matter for reading.
+/// Two tags name the same written language (see [`crate::i18n::lang::same_written_language`]).
 pub(crate) fn same_language(a: &LanguageTag, b: &LanguageTag) -> bool {
-    a.0.language == b.0.language && (a.0.script.is_none() || b.0.script.is_none() || a.0.script == b.0.script)
+    crate::i18n::lang::same_written_language(&a.0, &b.0)
 }
 
 impl fmt::Debug for LocalizedText {

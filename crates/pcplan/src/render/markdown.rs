@@ -240,7 +240,9 @@ impl HelperDef for Translate {
             "0".into(),
             "a message id".into(),
         ))?;
-        let lang = STATE.with(|s| s.borrow().as_ref().map(|s| s.lang.clone())).unwrap_or(unic_langid::langid!("en"));
+        let lang = STATE
+            .with(|s| s.borrow().as_ref().map(|s| s.lang.clone()))
+            .unwrap_or_else(|| crate::i18n::lang::known("en"));
         if h.hash().is_empty() {
             // Messages without arguments were formatted when the engine was built: written without copying.
             let Some(m) = self.tables.table(&self.localizer, &lang).and_then(|t| t.get(id)) else {

@@ -39,10 +39,9 @@ use unic_langid::LanguageIdentifier;
 ///
 /// ```
 /// use pcplan::text::TextLanguage;
-/// use unic_langid::langid;
 ///
-/// assert_eq!(TextLanguage::from_langid(&langid!("es-MX")), Some(TextLanguage::Spanish));
-/// assert_eq!(TextLanguage::from_langid(&langid!("vi")), None);
+/// assert_eq!(TextLanguage::from_langid(&"es-MX".parse().unwrap()), Some(TextLanguage::Spanish));
+/// assert_eq!(TextLanguage::from_langid(&"vi".parse().unwrap()), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TextLanguage {
@@ -57,9 +56,8 @@ impl TextLanguage {
     ///
     /// ```
     /// use pcplan::text::TextLanguage;
-    /// use unic_langid::langid;
     ///
-    /// assert_eq!(TextLanguage::from_langid(&langid!("en-US")), Some(TextLanguage::English));
+    /// assert_eq!(TextLanguage::from_langid(&"en-US".parse().unwrap()), Some(TextLanguage::English));
     /// ```
     pub fn from_langid(id: &LanguageIdentifier) -> Option<Self> {
         match id.language.as_str() {
@@ -85,8 +83,8 @@ impl TextLanguage {
 impl From<TextLanguage> for LanguageIdentifier {
     fn from(lang: TextLanguage) -> Self {
         match lang {
-            TextLanguage::English => unic_langid::langid!("en"),
-            TextLanguage::Spanish => unic_langid::langid!("es"),
+            TextLanguage::English => crate::i18n::lang::known("en"),
+            TextLanguage::Spanish => crate::i18n::lang::known("es"),
         }
     }
 }

@@ -69,7 +69,8 @@ pub struct Finding {
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
-    /// Every finding, sorted by path then code.
+    /// Every finding, sorted by path (token by token, indices as numbers: `/goals/2` before `/goals/10`) then
+    /// code.
     pub findings: Vec<Finding>,
     /// The profiles applied.
     pub profiles: Vec<&'static str>,

@@ -39,7 +39,7 @@ pub fn validate(plan: &Plan, options: &ValidateOptions) -> Report {
 /// Validates a plan, taking finding messages from `localizer` (e.g. one with an agency's own wording).
 pub fn validate_with(plan: &Plan, options: &ValidateOptions, localizer: &Localizer) -> Report {
     let profiles = options.effective_profiles(plan);
-    let message_lang = options.lang.clone().unwrap_or_else(|| unic_langid::langid!("en"));
+    let message_lang = options.lang.clone().unwrap_or_else(|| crate::i18n::lang::known("en"));
     let locale = localizer.locale(std::slice::from_ref(&message_lang));
     let ctx = Context::new(plan, options, localizer);
     let mut findings = Vec::new();
@@ -53,7 +53,7 @@ pub fn validate_with(plan: &Plan, options: &ValidateOptions, localizer: &Localiz
         findings.extend(out.into_findings());
     }
     // Stable order: by path in document order of the rules' own traversal, then code.
-    findings.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.code.cmp(b.code)));
+    findings.sort_by(|a, b| crate::model::pointer::cmp(&a.path, &b.path).then_with(|| a.code.cmp(b.code)));
     Report {
         findings,
         profiles: profiles.iter().map(|p| p.as_str()).collect(),

@@ -57,6 +57,12 @@ pub fn settings(lang: &str, title: &str) -> PdfSettings {
     )
 }
 
+/// Whether `pdftotext` (poppler-utils) is installed; when it is not, `missing` says so (and fails under CI).
+pub fn has_pdftotext() -> bool {
+    let found = std::process::Command::new("pdftotext").arg("-v").output().is_ok();
+    found || missing("pdftotext (Debian package poppler-utils)").is_some()
+}
+
 /// Runs `pdftotext` on a PDF; `None` (after `missing`) if poppler-utils is not installed.
 pub fn pdftotext(pdf: &[u8]) -> Option<String> {
     use std::io::Write;

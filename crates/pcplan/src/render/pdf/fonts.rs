@@ -314,34 +314,23 @@ fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), PdfError
 
 /// The families that draw a language best, best first (Noto names as Debian ships them).
 pub(crate) fn language_families(lang: &LanguageIdentifier) -> &'static [&'static str] {
-    let script = lang.script.as_ref().map(|s| s.as_str());
+    // The script, explicit or CLDR's likely one, picks the family; only Chinese in Hong Kong and Macau also
+    // needs the region (its own glyph forms).
+    let script = crate::i18n::lang::script(lang);
     let region = lang.region.as_ref().map(|r| r.as_str());
-    match (lang.language.as_str(), script) {
-        (_, Some("Arab")) => &["Noto Sans Arabic"],
-        (_, Some("Armn")) => &["Noto Sans Armenian"],
-        (_, Some("Guru")) => &["Noto Sans Gurmukhi"],
-        (_, Some("Deva")) => &["Noto Sans Devanagari"],
-        (_, Some("Khmr")) => &["Noto Sans Khmer"],
-        (_, Some("Thai")) => &["Noto Sans Thai"],
-        (_, Some("Laoo")) => &["Noto Sans Lao"],
-        (_, Some("Latn" | "Cyrl" | "Grek")) => &["Noto Sans"],
-        ("zh", Some("Hant")) if region == Some("HK") || region == Some("MO") => {
-            &["Noto Sans CJK HK", "Noto Sans CJK TC"]
-        }
-        ("zh", Some("Hant")) => &["Noto Sans CJK TC"],
-        ("zh", Some("Hans")) => &["Noto Sans CJK SC"],
-        ("zh", _) if region == Some("HK") || region == Some("MO") => &["Noto Sans CJK HK", "Noto Sans CJK TC"],
-        ("zh", _) if region == Some("TW") => &["Noto Sans CJK TC"],
-        ("zh", _) => &["Noto Sans CJK SC"],
-        ("ja", _) => &["Noto Sans CJK JP"],
-        ("ko", _) => &["Noto Sans CJK KR"],
-        ("hy" | "hyw", _) => &["Noto Sans Armenian"],
-        ("ar" | "fa" | "ur" | "ps" | "ckb", _) => &["Noto Sans Arabic"],
-        ("km", _) => &["Noto Sans Khmer"],
-        ("pa", _) => &["Noto Sans Gurmukhi"],
-        ("hi" | "mr" | "ne", _) => &["Noto Sans Devanagari"],
-        ("th", _) => &["Noto Sans Thai"],
-        ("lo", _) => &["Noto Sans Lao"],
+    match script.as_deref() {
+        Some("Arab") => &["Noto Sans Arabic"],
+        Some("Armn") => &["Noto Sans Armenian"],
+        Some("Guru") => &["Noto Sans Gurmukhi"],
+        Some("Deva") => &["Noto Sans Devanagari"],
+        Some("Khmr") => &["Noto Sans Khmer"],
+        Some("Thai") => &["Noto Sans Thai"],
+        Some("Laoo") => &["Noto Sans Lao"],
+        Some("Hant") if matches!(region, Some("HK" | "MO")) => &["Noto Sans CJK HK", "Noto Sans CJK TC"],
+        Some("Hant") => &["Noto Sans CJK TC"],
+        Some("Hans") => &["Noto Sans CJK SC"],
+        Some("Jpan") => &["Noto Sans CJK JP"],
+        Some("Kore") => &["Noto Sans CJK KR"],
         _ => &["Noto Sans"],
     }
 }

@@ -3,9 +3,8 @@
 
 use std::sync::OnceLock;
 
-use unic_langid::LanguageIdentifier;
-
 use super::prelude::*;
+use crate::model::pointer::Token;
 use crate::text::{TextLanguage, Words};
 use crate::validate::Finding;
 
@@ -59,26 +58,21 @@ impl Part {
     }
 }
 
-/// A JSON Pointer built from static keys and indices without allocating; written out only for a finding.
+/// A JSON Pointer built from static keys and indices without allocating; written out (by
+/// [`crate::model::pointer`]) only for a finding.
 #[derive(Clone, Copy)]
 pub(crate) struct Pointer {
-    segments: [Segment; 8],
+    segments: [Token<'static>; 8],
     len: u8,
-}
-
-#[derive(Clone, Copy)]
-enum Segment {
-    Key(&'static str),
-    Index(usize),
 }
 
 impl Pointer {
     /// The pointer made of `keys` (each a plain member name: no `/` or `~`).
     pub(crate) fn of(keys: &[&'static str]) -> Self {
-        keys.iter().fold(Pointer { segments: [Segment::Index(0); 8], len: 0 }, |p, k| p.key(k))
+        keys.iter().fold(Pointer { segments: [Token::Index(0); 8], len: 0 }, |p, k| p.key(k))
     }
 
-    fn push(mut self, segment: Segment) -> Self {
+    fn push(mut self, segment: Token<'static>) -> Self {
         let n = usize::from(self.len);
         assert!(n < self.segments.len(), "narrative pointers are at most 8 segments deep");
         self.segments[n] = segment;
@@ -88,24 +82,18 @@ impl Pointer {
 
     /// This pointer followed by a member name.
     pub(crate) fn key(self, key: &'static str) -> Self {
-        self.push(Segment::Key(key))
+        self.push(Token::Key(key))
     }
 
     /// This pointer followed by an array index.
     pub(crate) fn index(self, i: usize) -> Self {
-        self.push(Segment::Index(i))
+        self.push(Token::Index(i))
     }
 }
 
 impl std::fmt::Display for Pointer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for s in &self.segments[..usize::from(self.len)] {
-            match s {
-                Segment::Key(k) => write!(f, "/{k}")?,
-                Segment::Index(i) => write!(f, "/{i}")?,
-            }
-        }
-        Ok(())
+        self.segments[..usize::from(self.len)].iter().try_for_each(|t| write!(f, "{t}"))
     }
 }
 
@@ -299,44 +287,11 @@ impl<'a> Narrative<'a> {
     }
 }
 
-/// Language subtags that name the same written language in agencies' systems.
-const ALIASES: &[(&str, &str)] = &[("tl", "fil"), ("mww", "hmn"), ("iw", "he"), ("in", "id")];
-
-fn canonical_language(lang: &LanguageIdentifier) -> &str {
-    let l = lang.language.as_str();
-    ALIASES.iter().find(|(from, _)| *from == l).map_or(l, |(_, to)| to)
-}
-
-/// The script a tag names: explicit, or implied by a Chinese region (zh-TW is Traditional, zh-CN Simplified).
-fn script(lang: &LanguageIdentifier) -> Option<&str> {
-    if let Some(s) = &lang.script {
-        return Some(s.as_str());
-    }
-    if lang.language.as_str() != "zh" {
-        return None;
-    }
-    match lang.region.as_ref().map(|r| r.as_str()) {
-        Some("TW" | "HK" | "MO") => Some("Hant"),
-        Some("CN" | "SG" | "MY") => Some("Hans"),
-        _ => None,
-    }
-}
-
-/// Whether two tags name the same written language: the language (with common aliases) and, when both name
-/// one, the script agree; the region does not matter for reading.
-pub(super) fn same_written_language(a: &LanguageIdentifier, b: &LanguageIdentifier) -> bool {
-    canonical_language(a) == canonical_language(b)
-        && match (script(a), script(b)) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        }
-}
+pub(super) use crate::i18n::lang::same_written_language;
 
 /// Whether `text` can be read in `lang`: written in it, or translated into it.
 pub(super) fn readable_in(text: &LocalizedText, lang: &LanguageTag) -> bool {
     text.in_language(lang).is_some()
-        || same_written_language(text.lang.langid(), lang.langid())
-        || text.translations.iter().any(|t| same_written_language(t.lang.langid(), lang.langid()))
 }
 
 /// Lowers a finding to a warning when the rule runs as an error: for the secondary problems of rules whose

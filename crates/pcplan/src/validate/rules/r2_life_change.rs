@@ -11,11 +11,11 @@ static META: RuleMeta = RuleMeta {
     profiles: &[(Profile::Core, Severity::Warning)],
     source: "42 CFR 441.301(c)(3), 441.725(c), 441.540(c)",
     docs: RuleDocs {
-        what: "Each entry in `lifeEvents` of kind `hospital-stay`, `move`, `caregiver-loss` or `provider-change`, \
-               dated after `review.lastReview` (or after the plan's effective start when there has been no \
-               review) and on or before the evaluation date, is followed by a revision: an entry in \
-               `revisionHistory` dated on or after the event. Plans that are `superseded` or `closed` are not \
-               checked.",
+        what: "Each entry in `lifeEvents` (of any kind, `other` included), dated after `review.lastReview` (or \
+               after the plan's effective start when there has been no review) and on or before the evaluation \
+               date, is followed by a revision: an entry in `revisionHistory` dated on or after the event. Plans \
+               that are `superseded` or `closed` are not checked. `schedule::triggers_pending` reports the same \
+               events.",
         why: "The plan must be reviewed and revised when the person's circumstances or needs change \
               significantly, not only once a year (42 CFR 441.301(c)(3)). A hospital stay, a move, losing a \
               caregiver or changing providers usually changes what support the person needs.",
@@ -36,22 +36,9 @@ impl Rule for ReviewAfterLifeChange {
         if !plan.status.is_current() {
             return;
         }
-        let since = plan.review.last_review.unwrap_or(plan.effective_period.start);
-        for (i, event) in plan.life_events.iter().enumerate() {
-            let significant = matches!(
-                event.kind,
-                LifeEventKind::HospitalStay
-                    | LifeEventKind::Move
-                    | LifeEventKind::CaregiverLoss
-                    | LifeEventKind::ProviderChange
-            );
-            if !significant || event.date <= since || event.date > ctx.today() {
-                continue;
-            }
-            if !plan.revision_history.iter().any(|r| r.date >= event.date) {
-                out.push(format!("/lifeEvents/{i}"), "r2-no-review-after-change");
-                out.value(|| event.date.to_string());
-            }
+        for (i, event) in crate::schedule::pending_life_events(plan, ctx.today()) {
+            out.push(format!("/lifeEvents/{i}"), "r2-no-review-after-change");
+            out.value(|| event.date.to_string());
         }
     }
 }
