@@ -29,6 +29,11 @@ if [ -f crates/pcplan/tests/browser/package-lock.json ]; then
 fi
 
 [ -f crates/pcplan/tests/fhir/package-lock.json ] && { step "Installing the FHIR conformance test's npm packages (R4 JSON Schema, @medplum validator)"; (cd crates/pcplan/tests/fhir && npm ci --no-audit --no-fund --loglevel=error); }
+# pyx12 validates the 837P claim files against the 005010X222A1 map (crates/pcplan/tests/services_x12.rs).
+if ! command -v x12valid >/dev/null; then
+  step "Installing pyx12 (X12 validator)"
+  python3 -m pip install --quiet pyx12 || python3 -m pip install --quiet --break-system-packages pyx12
+fi
 
 step "cargo test --workspace --all-features"
 cargo test --workspace --all-features --locked --no-fail-fast

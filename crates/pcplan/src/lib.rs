@@ -15,6 +15,8 @@ pub mod model;
 pub mod render;
 pub mod report;
 pub mod schedule;
+#[cfg(feature = "services")]
+pub mod services;
 pub mod text;
 pub mod validate;
 

@@ -197,30 +197,10 @@ impl Plan {
     /// Reads a plan from JSON bytes: checks size, UTF-8, syntax, limits, the schema version, every field's
     /// type and form, unique ids, and that every link names an existing entity.
     pub fn from_json_slice_with(json: &[u8], options: &LoadOptions) -> Result<Plan, LoadError> {
-        if json.len() > options.max_bytes {
-            return Err(LoadError::TooLarge { limit: options.max_bytes });
-        }
-        let text = std::str::from_utf8(json).map_err(|e| {
-            let (line, column) = line_column(&json[..e.valid_up_to()]);
-            LoadError::InvalidUtf8 { line, column }
-        })?;
-        if text.trim().is_empty() {
-            return Err(LoadError::Empty);
-        }
-        // Nesting is checked on the text first, so a document nested deeper than the parser's own recursion
-        // limit still gets an error that says where.
-        if let Some(err) = nesting_error(text, options.max_depth) {
-            return Err(err);
-        }
-        let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e, options))?;
-        check_limits(&value, options, &mut Vec::new())?;
+        let value = parse_limited(json, options)?;
         let value = migrate(value)?;
         check_dates(&value, date_schema(), &mut Vec::new())?;
-        let plan: Plan = serde_path_to_error::deserialize(value).map_err(|e| {
-            let mut path = path_pointer(e.path());
-            let expected = describe(&e.inner().to_string(), &mut path);
-            LoadError::Invalid { path, expected }
-        })?;
+        let plan: Plan = deserialize_at(value)?;
         check_references(&plan)?;
         check_supports(&plan)?;
         Ok(plan)
@@ -232,6 +212,39 @@ impl Plan {
         // JSON input); a NaN set from Rust becomes null.
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
+}
+
+/// Checks size, UTF-8, emptiness, nesting, syntax and the string and array limits, and returns the parsed
+/// value. Shared by every JSON document the library reads (plans, service records).
+pub(crate) fn parse_limited(json: &[u8], options: &LoadOptions) -> Result<Value, LoadError> {
+    if json.len() > options.max_bytes {
+        return Err(LoadError::TooLarge { limit: options.max_bytes });
+    }
+    let text = std::str::from_utf8(json).map_err(|e| {
+        let (line, column) = line_column(&json[..e.valid_up_to()]);
+        LoadError::InvalidUtf8 { line, column }
+    })?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    // Nesting is checked on the text first, so a document nested deeper than the parser's own recursion
+    // limit still gets an error that says where.
+    if let Some(err) = nesting_error(text, options.max_depth) {
+        return Err(err);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e, options))?;
+    check_limits(&value, options, &mut Vec::new())?;
+    Ok(value)
+}
+
+/// Deserializes a checked value into `T`, turning serde's message into a JSON Pointer and what was expected,
+/// without any value from the input.
+pub(crate) fn deserialize_at<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, LoadError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let mut path = path_pointer(e.path());
+        let expected = describe(&e.inner().to_string(), &mut path);
+        LoadError::Invalid { path, expected }
+    })
 }
 
 fn line_column(prefix: &[u8]) -> (usize, usize) {

@@ -39,6 +39,8 @@ pub(crate) use digest::digest_in_format;
 pub use digest::{ContentDigest, content_digest, signed_digest};
 pub use goal::*;
 pub use load::{LoadError, LoadErrorKind, LoadOptions};
+#[cfg(feature = "services")]
+pub(crate) use load::{deserialize_at, parse_limited};
 pub use person::*;
 pub use privacy::*;
 pub use profile::*;
