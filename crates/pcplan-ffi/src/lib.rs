@@ -496,9 +496,9 @@ pub unsafe extern "C" fn pcplan_engine_new(
 ) -> pcplan_result {
     boundary(err, || {
         let out = out_param(out, "out")?;
-        let mut engine_options = EngineOptions::default();
         // The missing-font error names the option a C caller sets, not a Rust one.
-        engine_options.font_dirs_setting = "pcplan_engine_options.font_dirs".into();
+        let mut engine_options =
+            EngineOptions { font_dirs_setting: "pcplan_engine_options.font_dirs".into(), ..EngineOptions::default() };
         // SAFETY: NULL or a valid options struct.
         if let Some(o) = unsafe { options.as_ref() } {
             engine_options.locales_dir = optional_str(o.locales_dir, "locales_dir")?.map(PathBuf::from);

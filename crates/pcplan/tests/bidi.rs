@@ -59,7 +59,7 @@ fn every_phone_number_is_isolated_in_arabic_and_farsi_html() {
         // Paragraphs, list items and table cells each carry some.
         assert!(phones.len() >= 15, "{lang}: {} phone numbers", phones.len());
         for (at, phone) in html
-            .match_indices(|c| c == '(')
+            .match_indices('(')
             .filter_map(|(i, _)| Some((i, *phone_numbers(&html[i..]).first()?)))
             .filter(|(i, p)| html[*i..].starts_with(p))
         {

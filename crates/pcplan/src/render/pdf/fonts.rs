@@ -252,8 +252,6 @@ impl PdfFonts {
             let scanned = lookup(key, stamp, &|| std::fs::read(&path).ok());
             add(FontData::File { path, bytes: OnceLock::new() }, scanned, &mut data);
         }
-        drop(add);
-        drop(lookup);
 
         if let Some(index_path) = index_path {
             // Entries of folders this load did not look in stay, for engines with other folders; entries under

@@ -506,7 +506,7 @@ impl Writer<'_> {
         let head = rows.next().unwrap_or_default();
         let mut out = String::new();
         if let Some(caption) = caption {
-            let _ = write!(out, "#block(sticky: true, below: 0.8em)[#strong[{caption}]]\n");
+            let _ = writeln!(out, "#block(sticky: true, below: 0.8em)[#strong[{caption}]]");
         }
         // A rule on the side the lines start from marks where one row's block begins.
         let side = if self.doc_dir == Direction::Rtl { "right" } else { "left" };
