@@ -557,10 +557,11 @@ impl OwnedEngine {
         assert_eq!(rc, PCPLAN_OK, "{}", err.message());
         OwnedEngine(out)
     }
-    fn render_pdf(&self, plan: *const pcplan_plan, err: &Err) -> pcplan_result {
+    fn render_pdf(&self, plan: *const pcplan_plan, lang: Option<&CStr>, err: &Err) -> pcplan_result {
         let mut out = sentinel();
+        let options = pcplan_render_options { lang: lang.map_or(ptr::null(), CStr::as_ptr), ..render_options(c"pdf") };
         // SAFETY: live engine and plan, valid options, writable out.
-        let rc = unsafe { pcplan_render(self.0, plan, &render_options(c"pdf"), &mut out, err.0) };
+        let rc = unsafe { pcplan_render(self.0, plan, &options, &mut out, err.0) };
         if rc == PCPLAN_OK {
             // SAFETY: a buffer just made by pcplan_render.
             unsafe { pcplan_buffer_free(out) };
@@ -590,7 +591,8 @@ fn the_missing_font_error_names_the_c_option_not_a_rust_function() {
     let engine = OwnedEngine::new(&no_font_options(true));
     let plan = plan(YOUSSEF);
     let err = Err::new();
-    assert_eq!(engine.render_pdf(plan, &err), PCPLAN_RENDER_FAILED);
+    // Traditional Chinese: the embedded fonts have no CJK (Arabic they have, in DejaVu Sans Mono).
+    assert_eq!(engine.render_pdf(plan, Some(c"zh-Hant"), &err), PCPLAN_RENDER_FAILED);
     let message = err.message();
     assert!(message.contains("pcplan_engine_options.font_dirs"), "{message}");
     for rust in ["PdfFonts", "EngineOptions", "with_dirs", "::"] {
@@ -610,7 +612,7 @@ fn system_font_folders_are_searched_by_default() {
     let plan = plan(YOUSSEF);
     let err = Err::new();
     // The zero value of the options (and NULL options) searches the system folders.
-    assert_eq!(OwnedEngine::new(&no_font_options(false)).render_pdf(plan, &err), PCPLAN_OK, "{}", err.message());
+    assert_eq!(OwnedEngine::new(&no_font_options(false)).render_pdf(plan, None, &err), PCPLAN_OK, "{}", err.message());
     let mut out = sentinel();
     // SAFETY: the shared engine (NULL options), a live plan, valid options, writable out.
     let rc = unsafe { pcplan_render(engine(), plan, &render_options(c"pdf"), &mut out, err.0) };

@@ -147,7 +147,10 @@ fn html_tags(html: &str, breaks: bool) -> Vec<String> {
     while let Some(start) = rest.find('<') {
         let end = rest[start..].find('>').map(|e| start + e + 1).expect("a closed tag");
         let tag = &rest[start..end];
-        if breaks || tag != "<br>" {
+        // `<bdi>` isolates a run against the document's direction: the writer adds it where the text's own
+        // direction calls for it, so a Latin placeholder and a hostile string may differ there.
+        let isolation = tag.starts_with("<bdi ") || tag == "</bdi>";
+        if (breaks || tag != "<br>") && !isolation {
             tags.push(tag.to_owned());
         }
         rest = &rest[end..];
@@ -234,6 +237,17 @@ fn typst_kinds(node: &SyntaxNode, breaks: bool, out: &mut Vec<SyntaxKind>) {
         K::FuncCall => {
             let callee = node.children().next().map(|c| c.full_text().to_string()).unwrap_or_default();
             if callee == "pcp-missing" || (!breaks && callee == "linebreak") {
+                return;
+            }
+            // `text(dir: …)[…]` isolates a run against the document's direction, added where the text's own
+            // direction calls for it: what counts is the markup inside.
+            if callee == "text" && node.full_text().starts_with("text(dir: ") {
+                let inner = node.children().flat_map(|c| c.children()).filter(|c| c.kind() == K::ContentBlock);
+                for markup in inner.flat_map(|b| b.children()).filter(|c| c.kind() == K::Markup) {
+                    for child in markup.children() {
+                        typst_kinds(child, breaks, out);
+                    }
+                }
                 return;
             }
         }

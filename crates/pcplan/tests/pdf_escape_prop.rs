@@ -47,6 +47,8 @@ fn expected_text(md: &str) -> String {
             Event::Text(t) => text.extend(t.chars().filter_map(|c| match c {
                 '\n' | '\r' | '\t' => Some(' '),
                 c if c.is_control() || c == '\u{feff}' => None,
+                // Isolation marks: the writer gives Typst the direction instead (no marks in the PDF's text).
+                '\u{2066}'..='\u{2069}' => None,
                 c => Some(c),
             })),
             Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push(' '),
@@ -82,6 +84,14 @@ fn literal_text(node: &SyntaxNode, out: &mut String) -> Result<(), String> {
             let callee = node.children().next().map(|c| c.full_text().to_string()).unwrap_or_default();
             match callee.as_str() {
                 "linebreak" => out.push(' '),
+                // A run isolated against the document's direction: its content is the plan's text.
+                "text" if node.full_text().starts_with("text(dir: ") => {
+                    let blocks =
+                        node.children().flat_map(|c| c.children()).filter(|c| c.kind() == SyntaxKind::ContentBlock);
+                    for markup in blocks.flat_map(|b| b.children()).filter(|c| c.kind() == SyntaxKind::Markup) {
+                        literal_text(markup, out)?;
+                    }
+                }
                 "pcp-missing" => {
                     let s = node.full_text();
                     let code = s.split("U+").nth(1).and_then(|r| r.split('"').next()).ok_or("bad box")?;

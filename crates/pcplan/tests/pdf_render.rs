@@ -205,7 +205,8 @@ fn missing_glyphs_are_replaced_and_reported_or_refused_when_strict() {
 fn missing_font_family_for_the_document_language_is_a_clear_error() {
     let cases = [
         ("zh-Hant", "Noto Sans CJK TC", "fonts-noto-cjk"),
-        ("ar", "Noto Sans Arabic", "fonts-noto-core"),
+        // Arabic is not here: the embedded DejaVu Sans Mono covers it, so an Arabic document renders (in a
+        // monospaced face) without system fonts.
         ("km", "Noto Sans Khmer", "fonts-noto-core"),
     ];
     for (lang, family, package) in cases {

@@ -88,7 +88,8 @@ fn html_parts(html: &str) -> (String, Vec<String>) {
         let j = rest[i..].find('>').unwrap() + i;
         let tag = &rest[i + 1..j];
         let name = tag.trim_start_matches('/').split([' ', '>']).next().unwrap();
-        if name != "p" {
+        // `<bdi>` isolates a run against the document's direction where the text's own direction calls for it.
+        if name != "p" && name != "bdi" {
             shape.push(tag.to_owned());
         }
         rest = &rest[j + 1..];

@@ -256,8 +256,9 @@ pub struct UnitRules {
 }
 
 /// What one unit of service counts.
+// No `deny_unknown_fields`: serde cannot combine it with the flattened `kind` (every field would be unknown).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct UnitRule {
     /// What the unit counts.
     #[serde(flatten)]
