@@ -143,7 +143,10 @@ fn mutate(u: &mut Unstructured<'_>, doc: &mut Value) -> Result<()> {
                         items.extend(std::iter::repeat_n(item, copies));
                     }
                     2 => items.clear(),
-                    _ => items.swap(i, u.choose_index(items.len())?),
+                    _ => {
+                        let j = u.choose_index(items.len())?;
+                        items.swap(i, j);
+                    }
                 }
             }
             Value::String(s) => match u.int_in_range(0..=2)? {
