@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
+import { launchChromium } from './chromium.mjs';
+
 const require = createRequire(import.meta.url);
-let chromium, axeSource;
+let axeSource;
 try {
-  ({ chromium } = require('playwright-core'));
   axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 } catch (e) {
   console.error(`missing tool: ${e.message}`);
@@ -15,17 +16,7 @@ try {
 }
 
 const files = process.argv.slice(2);
-let browser;
-try {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
-      '--disable-component-update', '--disable-sync'],
-  });
-} catch (e) {
-  console.error(`missing tool: chromium could not start: ${e.message}`);
-  process.exit(3);
-}
+const browser = await launchChromium();
 let failed = false;
 for (const file of files) {
   const page = await browser.newPage();

@@ -2,30 +2,11 @@
 // drawn in reading order: each character to the right of the one before it on its line. Prints one JSON line
 // per file; exits 1 when any number is out of order, 3 when the tools are missing. With PCPLAN_SCREENSHOT_DIR
 // set, saves a full-page screenshot of each file there (named after the file), for a person to look at.
-import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { launchChromium } from './chromium.mjs';
 
-const require = createRequire(import.meta.url);
-let chromium;
-try {
-  ({ chromium } = require('playwright-core'));
-} catch (e) {
-  console.error(`missing tool: ${e.message}`);
-  process.exit(3);
-}
-
-let browser;
-try {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
-      '--disable-component-update', '--disable-sync'],
-  });
-} catch (e) {
-  console.error(`missing tool: chromium could not start: ${e.message}`);
-  process.exit(3);
-}
+const browser = await launchChromium();
 let failed = false;
 for (const file of process.argv.slice(2)) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
