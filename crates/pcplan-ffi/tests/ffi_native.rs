@@ -1,5 +1,5 @@
-//! The C library as C and Python see it: builds the shared library with `cargo rustc -p pcplan-ffi --lib`
-//! (dev profile, so it reuses the test build's dependencies), compiles `examples/c/render_plan.c` against
+//! The C library as C and Python see it: takes the shared library `cargo test` built from the library's
+//! source (`examples/c_abi_for_tests.rs`), compiles `examples/c/render_plan.c` against
 //! `include/pcplan.h` with the system `cc`, runs it (and under valgrind), and runs the Python wrapper's tests.
 //!
 //! With `CI=true` a missing `cc`, `valgrind` or `python3` fails; otherwise the test prints a note and skips.
@@ -40,36 +40,35 @@ fn check(what: &str, out: &Output) {
     );
 }
 
-/// Builds `libpcplan.so` once per test run and returns its path as cargo reported it.
-///
-/// Debug information is stripped from the shared object (`-C strip=debuginfo`, a flag for the final crate only,
-/// so no dependency is rebuilt): with it a dev-profile `.so` is ~700 MB. The static library is not built here:
-/// in the dev profile it carries every dependency's debug information (~1.8 GB); docs/ffi.md builds it in
-/// release.
+/// The C library this test run loads: `examples/c_abi_for_tests.rs`, the library's source built as a `cdylib`
+/// by the same `cargo test` that built this test (same features and dependencies, nothing rebuilt). When only
+/// this test was asked for (`cargo test --test ffi_native`, which builds no example), it is built here.
 fn shared_library() -> &'static Path {
     static LIB: OnceLock<PathBuf> = OnceLock::new();
     LIB.get_or_init(|| {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let out = Command::new(cargo)
-            .current_dir(ROOT)
-            .args(["rustc", "-p", "pcplan-ffi", "--lib", "--profile", "dev", "--crate-type", "cdylib"])
-            .args(["--message-format", "json-render-diagnostics", "--", "-C", "strip=debuginfo"])
-            .stderr(Stdio::inherit())
-            .output()
-            .expect("run cargo");
-        check("cargo rustc --crate-type cdylib", &out);
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let lib = stdout
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "pcplan")
-            .flat_map(|m| m["filenames"].as_array().cloned().unwrap_or_default())
-            .filter_map(|f| f.as_str().map(PathBuf::from))
-            .find(|f| f.extension().is_some_and(|e| e == "so" || e == "dylib"))
-            .expect("cargo reports the cdylib");
+        let name = format!("{}c_abi_for_tests{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX);
+        // This test runs from <target>/<profile>/deps/; examples are in <target>/<profile>/examples/.
+        let exe = std::env::current_exe().expect("the test's path");
+        let profile_dir = exe.parent().and_then(Path::parent).expect("<target>/<profile>");
+        let lib = profile_dir.join("examples").join(&name);
+        if !lib.exists() {
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let out = Command::new(cargo)
+                .current_dir(ROOT)
+                .args(["build", "-p", "pcplan-ffi", "--example", "c_abi_for_tests"])
+                .stderr(Stdio::inherit())
+                .output()
+                .expect("run cargo");
+            check("cargo build --example c_abi_for_tests", &out);
+        }
         assert!(lib.exists(), "{}", lib.display());
         lib
     })
+}
+
+/// The file name C links with `-lpcplan` and Python loads.
+fn library_file_name() -> String {
+    format!("{}pcplan{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX)
 }
 
 /// A scratch directory with its own hard link to the library, so another checkout rebuilding the shared
@@ -81,14 +80,14 @@ impl Scratch {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("scratch dir");
         let lib = shared_library();
-        let link = dir.join(lib.file_name().expect("file name"));
+        let link = dir.join(library_file_name());
         if std::fs::hard_link(lib, &link).is_err() {
             std::fs::copy(lib, &link).expect("copy the library");
         }
         Scratch(dir)
     }
     fn lib(&self) -> PathBuf {
-        self.0.join(shared_library().file_name().expect("file name"))
+        self.0.join(library_file_name())
     }
 }
 impl Drop for Scratch {

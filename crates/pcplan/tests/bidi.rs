@@ -2,7 +2,7 @@
 //! documents, in paragraphs, lists and tables, in the HTML (the markup, and the drawn page in Chromium) and in
 //! the PDF (its extracted text); isolation marks appear only where direction needs them.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use std::process::Command;
 

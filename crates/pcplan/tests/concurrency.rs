@@ -1,8 +1,8 @@
 //! One `Engine` shared by 8 threads gives exactly the bytes of sequential renders; every format is
 //! byte-identical across runs and across two `Engine` instances.
 
-mod pdf_support;
-mod plan_fields;
+use crate::pdf_support;
+use crate::plan_fields;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! Dates are bounded at load (years 0001–9999, as the schema's `format: date` says), with an error naming the
 //! JSON Pointer; every date the loader accepts renders in every format and every locale.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use pcplan::model::Plan;
 use pcplan::render::pdf::{PdfError, PdfSettings, markdown_to_pdf};

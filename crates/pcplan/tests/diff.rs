@@ -437,7 +437,7 @@ fn revision_files_signatures() {
     );
 }
 
-/// Writes the digests into the revision files: `cargo test --test diff -- --ignored regenerate`.
+/// Writes the digests into the revision files: `cargo test -p pcplan --test suite diff:: -- --ignored regenerate`.
 #[test]
 #[ignore]
 fn regenerate_revision_signatures() {

@@ -5,8 +5,8 @@
 //! those fields, and no `<script`, `onerror=` or `javascript:` may appear as markup. For PDF, the generated Typst
 //! source must have the same syntax node kinds (apart from text) as the plain version, and a sample renders.
 
-mod pdf_support;
-mod plan_fields;
+use crate::pdf_support;
+use crate::plan_fields;
 
 use pcplan::model::LoadOptions;
 use pcplan::render::pdf::markdown_to_typst;

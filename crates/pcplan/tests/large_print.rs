@@ -2,7 +2,7 @@
 //! two word boxes overlapping (tables are stacked blocks, not columns whose text runs into the next one) and
 //! no word drawn smaller than 18 points. Word boxes come from `pdftotext -bbox` (poppler).
 
-mod pdf_support;
+use crate::pdf_support;
 
 use pcplan::model::Plan;
 use pcplan::render::pdf::{PdfSettings, markdown_to_pdf};

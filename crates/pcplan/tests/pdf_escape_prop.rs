@@ -1,7 +1,7 @@
 //! Property: any plan text, escaped as the Markdown escaper does, reaches the Typst markup only as literal
 //! text — no element, function call, shorthand or smart quote appears — and a PDF/UA-1 render succeeds.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use pcplan::render::pdf::{markdown_to_pdf, markdown_to_typst};
 use pdf_support::*;

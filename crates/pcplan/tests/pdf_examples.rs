@@ -1,8 +1,7 @@
 //! Every example plan renders to a tagged PDF/UA-1 document through the Engine, in its person's language and in
 //! English, with Debian's Noto fonts (missing fonts or tools fail under CI=true).
 
-#[path = "pdf_support/mod.rs"]
-mod pdf_support;
+use crate::pdf_support;
 
 use pcplan::model::Plan;
 use pcplan::{Engine, EngineOptions, Format, RenderOptions};

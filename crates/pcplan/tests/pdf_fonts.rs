@@ -11,8 +11,7 @@ use pcplan::render::pdf::{PdfError, PdfFonts, markdown_to_typst};
 use pcplan::render::{FontCache, SYSTEM_FONT_DIRS};
 use pcplan::{Engine, EngineOptions, Format, RenderError, RenderOptions};
 
-#[path = "pdf_support/mod.rs"]
-mod pdf_support;
+use crate::pdf_support;
 use pdf_support::{missing, settings};
 
 const NOTO: &str = "/usr/share/fonts/truetype/noto";

@@ -1,8 +1,8 @@
 //! Peak memory over 1,000 consecutive renders with CJK fonts loaded must stay under 300 MB.
 //! Ignored by default (it takes a while); run with
-//! `cargo test --release --test pdf_memory -- --ignored`.
+//! `cargo test --release -p pcplan --test suite pdf_memory -- --ignored`.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use pcplan::render::pdf::markdown_to_pdf;
 use pdf_support::*;

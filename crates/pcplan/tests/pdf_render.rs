@@ -1,6 +1,6 @@
 //! Rendering through the public API: languages, tags, determinism, strictness, missing fonts.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use lopdf::{Document, Object};
 use pcplan::render::pdf::{PdfError, PdfWarning, markdown_to_pdf, markdown_to_typst};

@@ -1,7 +1,7 @@
 //! No PHI in diagnostics: a unique canary in every text field of a plan never shows up in a load error, a
 //! validation finding (unless values are asked for), a `Debug` rendering, a render warning or a panic message.
 
-mod plan_fields;
+use crate::plan_fields;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

@@ -12,6 +12,6 @@ fn committed_schema_matches_the_types() {
     }
     assert!(
         generated == committed,
-        "schema/pcplan.schema.json is out of date: run `PCPLAN_UPDATE_SCHEMA=1 cargo test -p pcplan --test schema`"
+        "schema/pcplan.schema.json is out of date: run `PCPLAN_UPDATE_SCHEMA=1 cargo test -p pcplan --test suite schema::`"
     );
 }

@@ -2,7 +2,7 @@
 //! the sum of lines, and units never exceed the authorization without a finding.
 #![cfg(feature = "services")]
 
-mod services_support;
+use crate::services_support;
 
 use std::collections::HashMap;
 

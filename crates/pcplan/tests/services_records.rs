@@ -2,7 +2,7 @@
 //! column or JSON Pointer, and no record value in any error.
 #![cfg(feature = "services")]
 
-mod services_support;
+use crate::services_support;
 
 use pcplan::model::LoadOptions;
 use pcplan::services::records::{RecordsError, ServiceRecords, json_schema};
@@ -20,7 +20,7 @@ fn committed_schema_matches_the_types() {
     }
     assert!(
         generated == committed,
-        "schema/service-records.schema.json is out of date: run `PCPLAN_UPDATE_SCHEMA=1 cargo test -p pcplan --features services --test services_records`"
+        "schema/service-records.schema.json is out of date: run `PCPLAN_UPDATE_SCHEMA=1 cargo test -p pcplan --features services --test suite services_records`"
     );
 }
 

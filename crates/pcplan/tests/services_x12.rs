@@ -3,7 +3,7 @@
 //! would break the envelope.
 #![cfg(feature = "x12")]
 
-mod services_support;
+use crate::services_support;
 
 use std::path::PathBuf;
 use std::process::Command;

@@ -17,7 +17,7 @@ fn assert_current(relative: &str, generated: &str) {
     }
     assert!(
         committed == generated,
-        "{relative} is out of date: run `PCPLAN_UPDATE_DOCS=1 cargo test --test validate_report`"
+        "{relative} is out of date: run `PCPLAN_UPDATE_DOCS=1 cargo test -p pcplan --test suite validate_report`"
     );
 }
 

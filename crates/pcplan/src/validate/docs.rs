@@ -9,7 +9,7 @@ use super::registry;
 pub fn rules_reference() -> String {
     let mut out = String::from(
         "# Validation rules\n\n<!-- Generated from the rules' metadata by `pcplan::validate::rules_reference()`; \
-         do not edit. Regenerate with `PCPLAN_UPDATE_DOCS=1 cargo test --test validate_report`. -->\n\n",
+         do not edit. Regenerate with `PCPLAN_UPDATE_DOCS=1 cargo test -p pcplan --test suite validate_report`. -->\n\n",
     );
     out.push_str("| Code | Name | Profiles (severity) | Source |\n|---|---|---|---|\n");
     for rule in registry() {
