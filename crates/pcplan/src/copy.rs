@@ -100,6 +100,50 @@ pub fn for_recipient(plan: &Plan, recipient_id: &str) -> Result<Plan, CopyError>
     Ok(copy)
 }
 
+/// What a report to the health plan may carry: the copy for the plan's health-plan recipient (the first one
+/// listed) when it has one; otherwise the plan with everything marked confidential left out, since a health plan
+/// the person did not list is entitled to none of it. A plan that is already a copy is returned as it is.
+///
+/// ```
+/// let json = include_str!("../tests/fixtures/copies.json");
+/// let plan = pcplan::model::Plan::from_json_str(json).unwrap();
+/// let report_copy = pcplan::copy::for_health_plan(&plan);
+/// // need-2 is confidential and shared with the counselor only.
+/// assert!(report_copy.needs.iter().all(|n| n.id.as_str() != "need-2"));
+/// ```
+pub fn for_health_plan(plan: &Plan) -> Plan {
+    if plan.copy_of.is_some() {
+        return plan.clone();
+    }
+    if let Some(r) = plan.recipients.iter().find(|r| r.role == RecipientRole::HealthPlan)
+        && let Ok(copy) = for_recipient(plan, r.id.as_str())
+    {
+        return copy;
+    }
+    let unlisted = Recipient {
+        id: Id::unlisted(),
+        name: String::new(),
+        role: RecipientRole::HealthPlan,
+        team_member_id: None,
+        representative_id: None,
+        shares: vec![
+            ShareArea::Profile,
+            ShareArea::Needs,
+            ShareArea::Goals,
+            ShareArea::Supports,
+            ShareArea::ServiceCodes,
+            ShareArea::Risks,
+            ShareArea::ContactDetails,
+            ShareArea::Monitoring,
+        ],
+        person_declined: false,
+        formats: Vec::new(),
+    };
+    let mut copy = plan.clone();
+    filter(&mut copy, &unlisted, &mut Tally::default());
+    copy
+}
+
 #[derive(Default)]
 struct Tally(BTreeMap<WithheldKind, usize>);
 

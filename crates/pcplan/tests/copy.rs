@@ -78,3 +78,20 @@ fn a_copy_keeps_signatures_checkable() {
     );
     assert!(report.with_code("P3").any(|f| f.path == "/copyOf/copyDigest"));
 }
+
+/// The PDF of the clinic's copy, read back by poppler: the hidden address and the confidential need are not in
+/// it; the counselor's PDF, made the same way, holds the need.
+#[cfg(feature = "pdf")]
+#[test]
+fn the_clinics_pdf_holds_only_its_copy() {
+    let engine = Engine::new(EngineOptions { system_fonts: false, ..EngineOptions::default() }).unwrap();
+    let mut options = RenderOptions::new(Format::Pdf);
+    options.recipient = Some("rcp-clinic".into());
+    let pdf = engine.render(&plan(), &options).unwrap().bytes;
+    let Some(text) = crate::pdf_support::pdftotext(&pdf) else { return };
+    assert!(!text.contains("Hidden Lane") && !text.contains("violent home"), "{text}");
+    options.recipient = Some("rcp-counselor".into());
+    let pdf = engine.render(&plan(), &options).unwrap().bytes;
+    let Some(text) = crate::pdf_support::pdftotext(&pdf) else { return };
+    assert!(text.contains("violent home"), "the counselor is entitled to the need: {text}");
+}

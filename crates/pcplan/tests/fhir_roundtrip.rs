@@ -128,3 +128,27 @@ fn the_resources_carry_the_eltss_elements_without_the_remainder() {
         );
     }
 }
+
+/// A bundle exported for a recipient holds only their copy: no resource, narrative or remainder extension
+/// carries the confidential need or the hidden address; the substitute address is there; an unknown recipient
+/// is an error, not the full plan.
+#[test]
+fn export_for_a_recipient_carries_only_their_copy() {
+    let engine = engine();
+    let plan = Plan::from_json_str(include_str!("fixtures/copies.json")).unwrap();
+    let full = String::from_utf8(fhir::export_json(&engine, &plan, &ExportOptions::default()).unwrap()).unwrap();
+    assert!(full.contains("Counseling after leaving") && full.contains("12 Hidden Lane"), "the agency's bundle");
+
+    let options = ExportOptions { recipient: Some("rcp-clinic".into()), ..ExportOptions::default() };
+    let clinic = String::from_utf8(fhir::export_json(&engine, &plan, &options).unwrap()).unwrap();
+    for secret in ["Counseling after leaving", "12 Hidden Lane", "rcp-counselor", "Example Counseling"] {
+        assert!(!clinic.contains(secret), "the clinic's bundle holds {secret:?}");
+    }
+    assert!(clinic.contains("PO Box 1000"), "the substitute address stands in");
+    let back = fhir::import(clinic.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(back.plan, pcplan::copy::for_recipient(&plan, "rcp-clinic").unwrap(), "the bundle is the copy");
+
+    let options = ExportOptions { recipient: Some("rcp-nobody".into()), ..ExportOptions::default() };
+    let err = fhir::export_json(&engine, &plan, &options).unwrap_err();
+    assert_eq!(err.code(), "copy");
+}

@@ -89,3 +89,46 @@ proptest! {
         prop_assert!(!goals.starts_with(['=', '+', '-', '@']));
     }
 }
+
+/// A report row carries only what the health plan may see: a goal marked confidential and shared with someone
+/// else is not in it, whether the plan lists the health plan as a recipient or not.
+#[test]
+fn rows_leave_out_what_the_health_plan_may_not_see() {
+    let base: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/copies.json")).expect("the fixture is JSON");
+    let csv_of = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = base.clone();
+        let goal = serde_json::json!({
+            "id": "goal-2",
+            "statement": { "text": "CANARY-SECRET-GOAL", "lang": "en" },
+            "expressedBy": "person",
+            "status": "active",
+            "confidential": { "reason": "person-request", "sharedWith": ["rcp-counselor"] }
+        });
+        v["goals"].as_array_mut().unwrap().push(goal);
+        v["recipients"][3]["shares"].as_array_mut().unwrap().push("goals".into());
+        edit(&mut v);
+        let plan = Plan::from_json_str(&v.to_string()).expect("the edited fixture loads");
+        String::from_utf8(table(&[plan]).to_csv().unwrap()).unwrap()
+    };
+
+    let listed = csv_of(&|_| {});
+    assert!(listed.contains("Find an apartment."), "{listed}");
+    assert!(!listed.contains("CANARY-SECRET-GOAL"), "{listed}");
+
+    let unlisted = csv_of(&|v| {
+        v["recipients"].as_array_mut().unwrap().retain(|r| r["role"] != "health-plan");
+    });
+    assert!(unlisted.contains("Find an apartment."), "{unlisted}");
+    assert!(!unlisted.contains("CANARY-SECRET-GOAL"), "{unlisted}");
+
+    let shared = csv_of(&|v| {
+        v["goals"][1]["confidential"]["sharedWith"].as_array_mut().unwrap().push("rcp-plan".into());
+    });
+    assert!(shared.contains("CANARY-SECRET-GOAL"), "the health plan is entitled to it: {shared}");
+
+    let not_shared_area = csv_of(&|v| {
+        v["recipients"][3]["shares"].as_array_mut().unwrap().retain(|a| a != "goals");
+    });
+    assert!(!not_shared_area.contains("Find an apartment."), "goals are not shared with the plan: {not_shared_area}");
+}

@@ -11,6 +11,7 @@ mod services_support;
 mod bidi;
 mod concurrency;
 mod copy;
+mod copy_prop;
 mod dates;
 mod diff;
 mod digest;

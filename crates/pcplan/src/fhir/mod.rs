@@ -45,6 +45,10 @@ use crate::{Engine, RenderError};
 pub struct ExportOptions {
     /// The narrative's language; `None` for the person's preferred written language.
     pub lang: Option<LanguageIdentifier>,
+    /// Export the copy for this recipient (an id in the plan's `recipients`, see [`crate::copy`]): nothing they
+    /// may not see is in any resource, the narrative or the remainder extension. `None` exports the full plan,
+    /// for the agency's own systems.
+    pub recipient: Option<String>,
 }
 
 /// Why a bundle could not be written or read. Each variant names where (a FHIR path such as
@@ -107,6 +111,10 @@ pub enum FhirError {
         /// What was expected.
         expected: String,
     },
+    /// The copy for the requested recipient could not be made (no such recipient).
+    #[error("{0}")]
+    #[serde(serialize_with = "as_display")]
+    Copy(#[from] crate::copy::CopyError),
     /// What was imported does not load as a plan.
     #[error("the imported plan does not load: {0}")]
     #[serde(serialize_with = "as_display")]
@@ -119,7 +127,7 @@ fn as_display<T: std::fmt::Display, S: serde::Serializer>(value: &T, s: S) -> Re
 
 impl FhirError {
     /// A stable code: `render`, `too-large`, `syntax`, `not-a-bundle`, `no-care-plan`, `ambiguous-care-plan`,
-    /// `reference-cycle`, `invalid`, `plan`.
+    /// `reference-cycle`, `invalid`, `copy`, `plan`.
     pub fn code(&self) -> &'static str {
         match self {
             FhirError::Render(_) => "render",
@@ -130,6 +138,7 @@ impl FhirError {
             FhirError::AmbiguousCarePlan { .. } => "ambiguous-care-plan",
             FhirError::ReferenceCycle { .. } => "reference-cycle",
             FhirError::Invalid { .. } => "invalid",
+            FhirError::Copy(_) => "copy",
             FhirError::Plan(_) => "plan",
         }
     }
@@ -137,6 +146,14 @@ impl FhirError {
 
 /// The plan as an eLTSS Bundle (`type: collection`).
 pub fn export(engine: &Engine, plan: &Plan, options: &ExportOptions) -> Result<types::Bundle, FhirError> {
+    let copy;
+    let plan = match &options.recipient {
+        Some(id) => {
+            copy = crate::copy::for_recipient(plan, id)?;
+            &copy
+        }
+        None => plan,
+    };
     let mut bundle = export::bundle(engine, plan, options)?;
     // What the mapping carries is whatever reading the bundle back gives; the rest goes in the remainder.
     let mapped = import::normalize(import::map_typed(&bundle, &ImportOptions::default())?);

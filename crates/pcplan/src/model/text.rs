@@ -106,6 +106,12 @@ impl JsonSchema for LanguageTag {
 pub struct Id(String);
 
 impl Id {
+    /// An id no plan can hold (ids are never empty): for a recipient that is not listed in the plan, so no
+    /// confidentiality mark's `sharedWith` can name it.
+    pub(crate) fn unlisted() -> Id {
+        Id(String::new())
+    }
+
     /// The id as text.
     pub fn as_str(&self) -> &str {
         &self.0

@@ -431,6 +431,8 @@ impl Engine {
             }
             None => (plan, options.large_print),
         };
+        // Only the PDF writer adds warnings of its own.
+        #[cfg_attr(not(feature = "pdf"), allow(unused_mut))]
         let (markdown, lang, mut warnings) = self.markdown(plan, options)?;
         let bytes = match options.format {
             Format::Markdown => markdown.into_bytes(),

@@ -191,9 +191,11 @@ impl Table {
         Table { mapping, rows: Vec::new() }
     }
 
-    /// Adds the row of `plan`.
+    /// Adds the row of `plan`, made from what the health plan may see of it
+    /// ([`crate::copy::for_health_plan`]): a goal or support marked confidential and not shared with the
+    /// health plan is not in the row. The findings columns are counts only.
     pub fn push(&mut self, plan: &Plan, findings: &Report) {
-        self.rows.push(row(plan, findings, &self.mapping));
+        self.rows.push(row(&crate::copy::for_health_plan(plan), findings, &self.mapping));
     }
 
     /// The rows so far.
