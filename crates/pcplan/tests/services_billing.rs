@@ -274,3 +274,67 @@ proptest! {
         }
     }
 }
+
+/// Rosa's plan in format version 2, with the billing facts of her billing file on its supports: the terms read
+/// from the plan are the billing file's, so the lines are too. A paid support missing what billing needs gives
+/// a gap at its pointer; unpaid supports are not billed.
+#[test]
+fn terms_from_a_version_2_plan_equal_the_billing_file() {
+    use pcplan::services::terms::terms_from_plan;
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/plans/ecm-es-rosa.json"));
+    let plan = pcplan::model::Plan::from_json_str(&text.unwrap()).unwrap();
+    let mut v = serde_json::to_value(&plan).unwrap();
+    let file = services_support::billing_file("ecm-es-rosa");
+    let supports = v["supports"].as_array_mut().unwrap();
+    for t in &file.terms {
+        let s = supports.iter_mut().find(|s| s["id"] == t.support_id.as_str()).expect("the plan has the support");
+        assert_eq!(s["paid"], true);
+        let a = t.authorization.as_ref().unwrap();
+        s["code"] =
+            serde_json::json!({ "system": "HCPCS", "code": t.procedure.code, "modifiers": t.procedure.modifiers });
+        s["authorization"] = serde_json::json!({
+            "payer": "Plan de Salud Sierra Valle", "number": a.number,
+            "period": { "start": a.start, "end": a.end }, "units": a.units, "unit": match t.unit.key() {
+                "15-minutes" => "quarter-hour", other => other }
+        });
+        s["ratePerUnit"] = t.rate.amount.to_string().parse::<f64>().unwrap().into();
+        s["currency"] = t.rate.currency.clone().into();
+        s["placeOfService"] = t.place_of_service.clone().into();
+    }
+    let billed: Vec<String> = file.terms.iter().map(|t| t.support_id.to_string()).collect();
+    let unbilled_paid: Vec<String> = (0..supports.len())
+        .filter(|&i| supports[i]["paid"] == true && !billed.contains(&supports[i]["id"].as_str().unwrap().to_owned()))
+        .map(|i| format!("/supports/{i}/code"))
+        .collect();
+    let plan = pcplan::model::Plan::from_json_str(&v.to_string()).unwrap();
+
+    let (terms, gaps) = terms_from_plan(&plan, &agency(), UnitRules::embedded());
+    assert_eq!(terms, file.terms, "the plan's terms are the billing file's");
+    let lines = |terms: &[BillingTerms]| {
+        compute_lines(
+            &services_support::records("ecm-es-rosa"),
+            terms,
+            UnitRules::embedded(),
+            &options("2026-10-01", "2026-10-31"),
+        )
+    };
+    assert_eq!(lines(&terms), lines(&file.terms));
+    // Rosa's other paid supports carry no code: each is a gap, none is billed on a guess.
+    assert_eq!(gaps.iter().map(|g| g.path.clone()).collect::<Vec<_>>(), unbilled_paid);
+    assert!(plan.supports.iter().filter(|s| !s.paid).all(|s| terms.iter().all(|t| t.support_id != s.id)));
+}
+
+#[test]
+fn a_paid_support_without_a_rate_or_a_known_payer_gives_a_gap_not_terms() {
+    use pcplan::services::terms::terms_from_plan;
+    let mut v: serde_json::Value = serde_json::from_str(include_str!("fixtures/copies.json")).unwrap();
+    let (terms, gaps) =
+        terms_from_plan(&pcplan::model::Plan::from_json_str(&v.to_string()).unwrap(), &agency(), UnitRules::embedded());
+    assert!(terms.is_empty());
+    assert_eq!(gaps[0].path, "/supports/0/authorization/payer");
+    v["supports"][0]["authorization"]["payer"] = "sierra-valle-health".into();
+    v["supports"][0]["authorization"]["number"] = serde_json::Value::Null;
+    let plan = pcplan::model::Plan::from_json_str(&v.to_string()).unwrap();
+    let (_, gaps) = terms_from_plan(&plan, &agency(), UnitRules::embedded());
+    assert_eq!(gaps[0].path, "/supports/0/ratePerUnit", "{gaps:?}");
+}

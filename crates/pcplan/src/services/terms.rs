@@ -360,3 +360,140 @@ impl UnitRules {
         Ok(rules)
     }
 }
+
+/// Why a paid support of a plan gives no billing terms: where in the plan (a JSON Pointer) and what billing
+/// needs there. Never a value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TermsGap {
+    /// The JSON Pointer of what is missing or unusable, e.g. `/supports/2/ratePerUnit`.
+    pub path: String,
+    /// What was expected there.
+    pub expected: &'static str,
+}
+
+/// The billing terms a plan's paid supports carry (plan format version 2): procedure code and modifiers, the
+/// authorization's unit, number, period and units, rate and currency, place of service. The payer is the
+/// agency's payer whose name or key is the authorization's `payer` (or the agency's only payer when the
+/// support has no authorization). Unpaid supports are not billed; a paid support that lacks what billing
+/// needs gives a [`TermsGap`] instead of terms, so nothing is billed on a guess.
+///
+/// ```
+/// use pcplan::services::{agency::AgencyConfig, terms::{UnitRules, terms_from_plan}};
+/// let plan = pcplan::model::Plan::from_json_str(include_str!("../../tests/fixtures/copies.json")).unwrap();
+/// let agency = AgencyConfig::from_json_slice(include_bytes!("../../../../examples/services/agency.json")).unwrap();
+/// let (terms, gaps) = terms_from_plan(&plan, &agency, UnitRules::embedded());
+/// // The fixture's support is authorized by a health plan the agency does not bill: billing says where.
+/// assert!(terms.is_empty());
+/// assert_eq!(gaps[0].path, "/supports/0/authorization/payer");
+/// ```
+pub fn terms_from_plan(
+    plan: &crate::model::Plan,
+    agency: &super::agency::AgencyConfig,
+    rules: &UnitRules,
+) -> (Vec<BillingTerms>, Vec<TermsGap>) {
+    let mut terms = Vec::new();
+    let mut gaps = Vec::new();
+    for (i, support) in plan.supports.iter().enumerate().filter(|(_, s)| s.paid) {
+        match support_terms(support, agency, rules) {
+            Ok(t) => terms.push(t),
+            Err((field, expected)) => gaps.push(TermsGap { path: format!("/supports/{i}/{field}"), expected }),
+        }
+    }
+    (terms, gaps)
+}
+
+/// The unit of service a plan's [`crate::model::ServiceUnit`] bills in, if it is one a claim can carry.
+fn unit_of_service(unit: crate::model::ServiceUnit) -> Option<UnitOfService> {
+    use crate::model::ServiceUnit as U;
+    match unit {
+        U::QuarterHour => Some(UnitOfService::FifteenMinutes),
+        U::Hour => Some(UnitOfService::Hour),
+        U::Day => Some(UnitOfService::Day),
+        U::Meal => Some(UnitOfService::Meal),
+        U::Month => Some(UnitOfService::Month),
+        U::Service | U::Visit => Some(UnitOfService::Service),
+        U::Session => Some(UnitOfService::Session),
+        U::Trip => Some(UnitOfService::Trip),
+        U::Mile => Some(UnitOfService::Mile),
+        U::Minute | U::HalfDay | U::Dollar | U::Item => None,
+    }
+}
+
+type Gap = (&'static str, &'static str);
+
+fn support_terms(
+    s: &crate::model::Support,
+    agency: &super::agency::AgencyConfig,
+    rules: &UnitRules,
+) -> Result<BillingTerms, Gap> {
+    let code =
+        s.code.as_ref().ok_or(("code", "expected the procedure code (HCPCS or CPT) the support is billed under"))?;
+    let system = match code.system.to_ascii_uppercase().as_str() {
+        "HCPCS" => CodeSystem::Hcpcs,
+        "CPT" => CodeSystem::Cpt,
+        _ => return Err(("code/system", "expected HCPCS or CPT, the code systems a professional claim carries")),
+    };
+    let auth = s.authorization.as_ref();
+    let payer = match auth {
+        Some(a) => agency
+            .payers
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(a.payer.trim()) || p.key.as_str() == a.payer.trim()),
+        None if agency.payers.len() == 1 => agency.payers.first(),
+        None => None,
+    }
+    .ok_or(("authorization/payer", "expected the name or key of a payer in the agency configuration"))?;
+    let unit = auth
+        .and_then(|a| a.unit)
+        .ok_or(("authorization/unit", "expected the unit of service the support is billed in"))?;
+    let unit = unit_of_service(unit).ok_or((
+        "authorization/unit",
+        "expected a unit a claim can bill: 15 minutes, hour, day, meal, month, service, session, trip or mile",
+    ))?;
+    let authorization = match auth.and_then(|a| a.number.as_ref()) {
+        None => None,
+        Some(number) => {
+            let a = auth.expect("the number came from it");
+            let period =
+                a.period.as_ref().ok_or(("authorization/period", "expected the days the authorization covers"))?;
+            let end =
+                period.end.ok_or(("authorization/period/end", "expected the last day the authorization covers"))?;
+            let units = a.units.ok_or(("authorization/units", "expected how many units are authorized"))?;
+            if units < 0.0 || units.fract() != 0.0 || units > f64::from(u32::MAX) {
+                return Err(("authorization/units", "expected a whole number of authorized units"));
+            }
+            // Checked just above: a whole number within u32.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let units = units as u32;
+            Some(Authorization { number: number.clone(), start: period.start, end, units })
+        }
+    };
+    let rate = s.rate_per_unit.ok_or(("ratePerUnit", "expected the rate per unit of service"))?;
+    // The shortest decimal that reads back as the same f64 is what the plan's author wrote ("28.18").
+    let amount: Decimal = rate.to_string().parse().map_err(|_| ("ratePerUnit", "expected a decimal rate"))?;
+    let currency = s.currency.as_ref().ok_or(("currency", "expected the currency of the rate, such as USD"))?;
+    let terms = BillingTerms {
+        support_id: s.id.clone(),
+        payer: payer.key.clone(),
+        authorization,
+        unit,
+        rounding: None,
+        procedure: Procedure {
+            system,
+            code: code.code.clone(),
+            modifiers: code.modifiers.iter().map(|m| m.as_str().to_owned()).collect(),
+        },
+        rate: Money { amount, currency: currency.as_str().to_owned() },
+        place_of_service: s.place_of_service.as_ref().map(|p| p.as_str().to_owned()),
+    };
+    terms.check(rules).map_err(|(field, expected)| match field {
+        "procedure/code" => ("code/code", expected),
+        "procedure/modifiers" => ("code/modifiers", expected),
+        "rate/amount" => ("ratePerUnit", expected),
+        "rate/currency" => ("currency", expected),
+        "placeOfService" => ("placeOfService", expected),
+        _ => ("authorization", expected),
+    })?;
+    Ok(terms)
+}
