@@ -17,7 +17,7 @@ use common::Exit;
 #[command(
     name = "pcplan",
     version,
-    about = "Person-centered plans: validate, render, compare and report on them.",
+    about = "Person-centered plans: validate, render, compare, report on, exchange and bill them.",
     after_help = "Exit status: 0 success, 1 findings or a partial failure, 2 bad input."
 )]
 struct Cli {
@@ -33,6 +33,10 @@ enum Command {
     Schema(cmd::schema::Args),
     Batch(cmd::batch::Args),
     Report(cmd::report::Args),
+    #[cfg(feature = "fhir")]
+    Fhir(cmd::fhir::Args),
+    #[cfg(feature = "services")]
+    Services(cmd::services::Args),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +55,10 @@ fn main() -> ExitCode {
         Command::Schema(args) => cmd::schema::run(args),
         Command::Batch(args) => cmd::batch::run(args),
         Command::Report(args) => cmd::report::run(args),
+        #[cfg(feature = "fhir")]
+        Command::Fhir(args) => cmd::fhir::run(args),
+        #[cfg(feature = "services")]
+        Command::Services(args) => cmd::services::run(args),
     };
     match result {
         Ok(exit) => exit.into(),

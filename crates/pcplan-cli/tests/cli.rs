@@ -36,14 +36,14 @@ const JORDAN: &str = "hcbs-en-jordan.json";
 
 #[test]
 fn every_subcommand_has_help() {
-    for sub in ["render", "validate", "diff", "schema", "batch", "report"] {
+    for sub in ["render", "validate", "diff", "schema", "batch", "report", "fhir", "services"] {
         let out = pcplan(&[sub, "--help"]);
         assert_eq!(code(&out), 0, "{sub} --help");
         assert!(stdout(&out).contains("Usage: pcplan"), "{sub}: {}", stdout(&out));
     }
     let out = pcplan(&["--help"]);
     assert_eq!(code(&out), 0);
-    for sub in ["render", "validate", "diff", "schema", "batch", "report"] {
+    for sub in ["render", "validate", "diff", "schema", "batch", "report", "fhir", "services"] {
         assert!(stdout(&out).contains(sub), "top-level help lists {sub}");
     }
 }
@@ -386,4 +386,119 @@ fn batch_of_nothing_is_bad_input() {
     assert!(stderr(&out).contains("no plans"));
     let out = pcplan(&["batch", "no/such/dir", "--out", path_str(&dir.path().join("o"))]);
     assert_eq!(code(&out), 2);
+}
+
+#[test]
+fn render_for_a_recipient_leaves_out_what_they_may_not_see() {
+    let fixture = repo("crates/pcplan/tests/fixtures/copies.json");
+    let secret = "Counseling after leaving a violent home.";
+    let full = pcplan(&["render", path_str(&fixture)]);
+    assert_eq!(code(&full), 0, "{}", stderr(&full));
+    assert!(stdout(&full).contains("Counseling after leaving"), "the agency's full plan holds the need");
+
+    let clinic = pcplan(&["render", path_str(&fixture), "--for", "rcp-clinic"]);
+    assert_eq!(code(&clinic), 0, "{}", stderr(&clinic));
+    assert!(!stdout(&clinic).contains(secret), "the clinic's copy must not hold the confidential need");
+    let counselor = pcplan(&["render", path_str(&fixture), "--for", "rcp-counselor"]);
+    assert!(stdout(&counselor).contains("Counseling after leaving"), "the counselor is entitled to it");
+
+    let nobody = pcplan(&["render", path_str(&fixture), "--for", "rcp-nobody"]);
+    assert_eq!(code(&nobody), 2);
+    assert!(stderr(&nobody).contains("--for rcp-nobody"), "{}", stderr(&nobody));
+    assert!(stdout(&nobody).is_empty());
+}
+
+#[test]
+fn fhir_export_and_import_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = dir.path().join("marcus.fhir.json");
+    let out = pcplan(&["fhir", "export", path_str(&plan(MARCUS)), "-o", path_str(&bundle)]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&bundle).unwrap()).unwrap();
+    assert_eq!(json["resourceType"], "Bundle");
+    assert_eq!(json["type"], "collection");
+
+    let out = pcplan(&["fhir", "import", path_str(&bundle)]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let back: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let original: serde_json::Value = serde_json::to_value(
+        pcplan::model::Plan::from_json_str(&std::fs::read_to_string(plan(MARCUS)).unwrap()).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(back, original, "plan → bundle → plan gives the same plan");
+
+    let clinic =
+        pcplan(&["fhir", "export", path_str(&repo("crates/pcplan/tests/fixtures/copies.json")), "--for", "rcp-clinic"]);
+    assert_eq!(code(&clinic), 0, "{}", stderr(&clinic));
+    assert!(!stdout(&clinic).contains("Counseling after leaving"), "the clinic's bundle holds the confidential need");
+    let nobody = pcplan(&["fhir", "export", path_str(&plan(MARCUS)), "--for", "rcp-nobody"]);
+    assert_eq!(code(&nobody), 2);
+
+    let not_a_bundle = pcplan(&["fhir", "import", path_str(&plan(MARCUS))]);
+    assert_eq!(code(&not_a_bundle), 2);
+    assert!(stderr(&not_a_bundle).contains("expected a FHIR Bundle"), "{}", stderr(&not_a_bundle));
+    let missing = pcplan(&["fhir", "import", path_str(&dir.path().join("missing.json"))]);
+    assert_eq!(code(&missing), 2);
+}
+
+fn services_args<'a>(records: &'a str, billing: &'a str, agency: &'a str) -> Vec<&'a str> {
+    vec![records, "--billing", billing, "--agency", agency, "--from", "2026-10-01", "--to", "2026-10-31"]
+}
+
+#[test]
+fn services_invoice_and_claim() {
+    let records = repo("examples/services/ecm-es-rosa-records.csv");
+    let billing = repo("examples/services/ecm-es-rosa-billing.json");
+    let agency = repo("examples/services/agency.json");
+    let base = services_args(path_str(&records), path_str(&billing), path_str(&agency));
+
+    let mut args = vec!["services", "invoice"];
+    args.extend(&base);
+    args.extend(["--number", "INV-2026-10", "--date", "2026-11-02"]);
+    let out = pcplan(&args);
+    assert!(code(&out) <= 1, "{}", stderr(&out));
+    let mut csv = csv::Reader::from_reader(out.stdout.as_slice());
+    let header = csv.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
+    assert!(!rows.is_empty(), "October's services make invoice lines");
+    assert!(rows.iter().all(|r| r.len() == header.len()));
+    assert!(rows.iter().any(|r| r.iter().any(|c| c == "T2040")), "the timed support's code is billed");
+
+    args.extend(["--format", "json"]);
+    let out = pcplan(&args);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON invoice");
+    assert!(json.is_object() || json.is_array());
+
+    let mut args = vec!["services", "claim"];
+    args.extend(&base);
+    args.extend(["--claim-id", "ROSA-2026-10", "--control", "4217", "--reference", "B-1"]);
+    args.extend(["--created", "2026-11-02T08:30:00"]);
+    let first = pcplan(&args);
+    assert!(code(&first) <= 1, "{}", stderr(&first));
+    let text = stdout(&first);
+    assert!(text.starts_with("ISA*") && text.contains("ST*837*") && text.contains("CLM*ROSA-2026-10*"), "{text}");
+    assert_eq!(first.stdout, pcplan(&args).stdout, "the same input gives the same bytes");
+}
+
+#[test]
+fn services_bad_input_exits_2_with_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("records.csv");
+    std::fs::write(&bad, "date,supportId,minutes,mode,personPresent\n2026-10-02,support-3,forty,in-person,true\n")
+        .unwrap();
+    let billing = repo("examples/services/ecm-es-rosa-billing.json");
+    let agency = repo("examples/services/agency.json");
+    let mut args = vec!["services", "invoice"];
+    args.extend(services_args(path_str(&bad), path_str(&billing), path_str(&agency)));
+    args.extend(["--number", "INV-1", "--date", "2026-11-02"]);
+    let out = pcplan(&args);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("row 2"), "the error names the row: {}", stderr(&out));
+    assert!(stdout(&out).is_empty());
+
+    let mut args = vec!["services", "invoice"];
+    let records = repo("examples/services/ecm-es-rosa-records.csv");
+    args.extend(services_args(path_str(&records), path_str(&billing), path_str(&agency)));
+    args.extend(["--number", "INV-1", "--date", "2026-11-02", "--lang", "xx-Nope"]);
+    assert_eq!(code(&pcplan(&args)), 2);
 }

@@ -3,7 +3,11 @@
 
 pub mod batch;
 pub mod diff;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 pub mod render;
 pub mod report;
 pub mod schema;
+#[cfg(feature = "services")]
+pub mod services;
 pub mod validate;

@@ -19,6 +19,10 @@ pub struct Args {
     /// The document's language (BCP 47, e.g. "es" or "zh-Hant"); default: the person's preferred written language.
     #[arg(long)]
     lang: Option<String>,
+    /// Render the copy for this recipient (an id in the plan's `recipients`): only what the person agreed to
+    /// share with them, nothing confidential they are not entitled to. Default: the full plan, for the agency.
+    #[arg(long = "for", value_name = "RECIPIENT")]
+    recipient: Option<String>,
     /// Large print (also chosen when the person's plan asks for it).
     #[arg(long)]
     large_print: bool,
@@ -42,12 +46,20 @@ pub struct Args {
 pub fn run(args: Args) -> Outcome {
     let format: Format = args.format.parse().map_err(bad_input)?;
     let plan = load_plan(&args.plan)?;
+    if let Some(id) = &args.recipient
+        && pcplan::copy::recipient(&plan, id).is_none()
+    {
+        return Err(bad_input(format!("--for {id}: no recipient in the plan's `recipients` has this id")));
+    }
     let mut options = RenderOptions::new(format);
     if let Some(lang) = &args.lang {
         options.lang = Some(parse_lang(lang, pcplan::i18n::Localizer::embedded())?);
     }
     options.strict = args.strict;
-    options.large_print = args.large_print || wants_large_print(&plan);
+    // A recipient's copy takes that recipient's format (the library decides); the agency's full plan takes the
+    // person's large print.
+    options.large_print = args.large_print || (args.recipient.is_none() && wants_large_print(&plan));
+    options.recipient = args.recipient;
     options.document_date = args.today.as_deref().map(|t| parse_date("--today", t)).transpose()?;
     if let Some(path) = &args.previous {
         options.previous = Some(Arc::new(load_plan(path)?));
