@@ -25,15 +25,16 @@ fn skip_or_fail(why: &str) {
 fn bundles() -> Vec<(&'static str, Value)> {
     let root = env!("CARGO_MANIFEST_DIR");
     let engine = Engine::new(EngineOptions::default()).unwrap();
-    PLANS
+    // The example plans, and a plan whose supports use every kind of schedule (occurrenceTiming).
+    let paths = PLANS
         .iter()
-        .map(|name| {
-            let plan = Plan::from_json_str(
-                &std::fs::read_to_string(format!("{root}/../../examples/plans/{name}.json")).unwrap(),
-            )
-            .unwrap();
+        .map(|name| (*name, format!("{root}/../../examples/plans/{name}.json")))
+        .chain([("schedules", format!("{root}/tests/fixtures/schedules.json"))]);
+    paths
+        .map(|(name, path)| {
+            let plan = Plan::from_json_str(&std::fs::read_to_string(path).unwrap()).unwrap();
             let bytes = fhir::export_json(&engine, &plan, &ExportOptions::default()).unwrap();
-            (*name, serde_json::from_slice(&bytes).unwrap())
+            (name, serde_json::from_slice(&bytes).unwrap())
         })
         .collect()
 }
@@ -328,6 +329,7 @@ fn the_narrative_follows_fhirs_narrative_rules_in_the_persons_language() {
         ("ecm-es-rosa", "es"),
         ("ecm-ar-youssef", "ar"),
         ("hcbs-zh-hant-mei", "zh-Hant"),
+        ("schedules", "en"),
     ];
     for (name, b) in bundles() {
         for cp in resources(&b, "CarePlan") {

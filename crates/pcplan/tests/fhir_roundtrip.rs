@@ -152,3 +152,48 @@ fn export_for_a_recipient_carries_only_their_copy() {
     let err = fhir::export_json(&engine, &plan, &options).unwrap_err();
     assert_eq!(err.code(), "copy");
 }
+
+/// Schedules travel as FHIR: the amount as quantityQuantity or quantityRatio, the rhythm as
+/// occurrenceTiming.repeat. Read back from the resources alone (the remainder extension removed), every
+/// schedule is the one exported.
+#[test]
+fn schedules_travel_as_occurrence_timing() {
+    let engine = engine();
+    let plan = Plan::from_json_str(include_str!("fixtures/schedules.json")).unwrap();
+    let mut bundle: Value =
+        serde_json::from_slice(&fhir::export_json(&engine, &plan, &ExportOptions::default()).unwrap()).unwrap();
+    let requests: Vec<&Value> = bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == "ServiceRequest")
+        .collect();
+    let counseling = requests.iter().find(|r| r["code"]["text"] == "Counseling").unwrap();
+    let repeat = &counseling["occurrenceTiming"]["repeat"];
+    assert_eq!(repeat["period"], 2.0);
+    assert_eq!(repeat["periodUnit"], "wk");
+    assert_eq!(repeat["dayOfWeek"], serde_json::json!(["tue"]));
+    assert_eq!(repeat["timeOfDay"], serde_json::json!(["10:00:00"]));
+    assert_eq!(repeat["boundsPeriod"]["start"], "2026-01-15");
+    assert!(counseling.get("occurrencePeriod").is_none(), "occurrence[x] is one element");
+    let meals = requests.iter().find(|r| r["code"]["text"] == "Medically tailored meals").unwrap();
+    assert_eq!(meals["occurrenceTiming"]["repeat"]["boundsDuration"]["value"], 12.0);
+    let deposit = requests.iter().find(|r| r["code"]["text"] == "Security deposit").unwrap();
+    assert_eq!(deposit["occurrenceTiming"]["repeat"]["count"], 1);
+    let navigation = requests.iter().find(|r| r["code"]["text"] == "Housing navigation").unwrap();
+    assert!(navigation.get("occurrenceTiming").is_none(), "an amount per month needs no Timing");
+
+    // Without pcplan's remainder, the resources alone give back every schedule.
+    let care_plan = &mut bundle["entry"][0]["resource"];
+    care_plan["extension"].as_array_mut().unwrap().retain(|e| !e["url"].as_str().unwrap().contains("remainder"));
+    let back = fhir::import(&serde_json::to_vec(&bundle).unwrap(), &ImportOptions::default()).unwrap();
+    for (ours, theirs) in plan.supports.iter().zip(&back.plan.supports) {
+        assert_eq!(
+            serde_json::to_value(&ours.schedule).unwrap(),
+            serde_json::to_value(&theirs.schedule).unwrap(),
+            "{}",
+            ours.name.text
+        );
+    }
+}

@@ -183,3 +183,24 @@ pub(crate) fn kebab<T: serde::Serialize>(value: &T) -> String {
 pub(crate) fn from_kebab<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every unit a plan can give an amount in has its FHIR Quantity coding, so no amount leaves without its
+    /// unit.
+    #[test]
+    fn every_service_unit_has_a_fhir_unit() {
+        let schema = serde_json::to_value(schemars::schema_for!(crate::model::ServiceUnit)).unwrap();
+        let names: Vec<String> = schema["oneOf"]
+            .as_array()
+            .map(|alts| alts.iter().filter_map(|a| a["const"].as_str().map(str::to_owned)).collect())
+            .or_else(|| {
+                schema["enum"].as_array().map(|e| e.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            })
+            .unwrap_or_default();
+        assert!(names.len() >= 14, "{schema}");
+        for name in names {
+            assert!(super::codes().units.contains_key(&name), "no FHIR unit for {name} in src/fhir/eltss-r4.json");
+        }
+    }
+}

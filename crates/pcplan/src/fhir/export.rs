@@ -464,35 +464,33 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
             ..Extension::default()
         });
     }
-    // The version-1 view of the schedule (amount, unit, simple interval); FHIR Timing from the full schedule is
-    // still to do.
-    let amount = s.schedule.as_ref().and_then(|sc| sc.amount);
+    // The amount per period as quantityQuantity or quantityRatio (eLTSS 47-49); the rest of the rhythm (every
+    // N periods, days, times, how long, once) as occurrenceTiming.
+    let timing = s.schedule.as_ref().and_then(|sc| timing(c, sc, period(s.start_date, s.end_date)));
+    let sc = s.schedule.as_ref();
+    let amount = sc.and_then(|sc| sc.amount);
     let s_quantity = amount.and_then(|a| a.value);
-    let s_interval = s.schedule.as_ref().and_then(model::Schedule::interval);
     let unit = amount.and_then(|a| a.unit).and_then(|u| c.units.get(&kebab(&u)));
-    let (mut quantity_quantity, mut quantity_ratio, mut as_needed) = (None, None, None);
-    match s_interval {
-        Some(model::ServiceInterval::OneTime | model::ServiceInterval::AsNeeded) | None => {
-            if s_quantity.is_some() || unit.is_some() {
-                quantity_quantity = Some(match unit {
-                    Some(u) => u.quantity(s_quantity),
-                    None => Quantity { value: s_quantity, ..Quantity::default() },
-                });
-            }
-            as_needed = (s_interval == Some(model::ServiceInterval::AsNeeded)).then_some(true);
-        }
-        Some(interval) => {
-            let per = c.intervals.get(&kebab(&interval)).map(|i| i.quantity(Some(1.0)));
+    let numerator = || match unit {
+        Some(u) => u.quantity(s_quantity),
+        None => Quantity { value: s_quantity, ..Quantity::default() },
+    };
+    // An amount per period is a ratio over one period; "every 2 weeks" and amounts with no period are a quantity,
+    // the rhythm being in occurrenceTiming.
+    let per_period = sc.and_then(model::Schedule::period).filter(|(every, _)| *every == 1).map(|(_, u)| u);
+    let (mut quantity_quantity, mut quantity_ratio) = (None, None);
+    match per_period {
+        Some(u) => {
             quantity_ratio = Some(Ratio {
-                numerator: Some(match unit {
-                    Some(u) => u.quantity(s_quantity),
-                    None => Quantity { value: s_quantity, ..Quantity::default() },
-                }),
-                denominator: per,
+                numerator: Some(numerator()),
+                denominator: c.intervals.get(&kebab(&u)).map(|i| i.quantity(Some(1.0))),
                 ..Ratio::default()
             });
         }
+        None if s_quantity.is_some() || unit.is_some() => quantity_quantity = Some(numerator()),
+        None => {}
     }
+    let as_needed = sc.is_some_and(|sc| sc.as_needed).then_some(true);
     let performer: Option<Reference> = s.provider.as_ref().map(|p| provider(cx, s, p));
     let location_reference = s.location.as_ref().map(|l| location(cx, key, l)).into_iter().collect();
     let coverage = s.funding_source.as_ref().map(|f| coverage(cx, key, f));
@@ -527,7 +525,8 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
         quantity_quantity: quantity_quantity.take(),
         quantity_ratio: quantity_ratio.take(),
         subject: Some(cx.patient()),
-        occurrence_period: period(s.start_date, s.end_date),
+        occurrence_period: if timing.is_none() { period(s.start_date, s.end_date) } else { None },
+        occurrence_timing: timing,
         as_needed_boolean: as_needed,
         performer: performer.into_iter().collect(),
         location_reference,
@@ -539,6 +538,41 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
         ..ServiceRequest::default()
     };
     cx.push(key, Resource::ServiceRequest(resource));
+}
+
+/// A schedule's rhythm as FHIR `Timing.repeat`, with the support's dates as `boundsPeriod` (or, without
+/// dates, its duration as `boundsDuration`); `None` when the amount per period already says it all.
+fn timing(c: &Codes, sc: &model::Schedule, dates: Option<Period>) -> Option<Timing> {
+    let rhythm = sc.every.is_some()
+        || !sc.days_of_week.is_empty()
+        || !sc.times_of_day.is_empty()
+        || sc.duration.is_some()
+        || sc.once;
+    if !rhythm {
+        return None;
+    }
+    let unit_code = |u: model::PeriodUnit| c.intervals.get(&kebab(&u)).map(|i| i.code.clone());
+    let (period, period_unit) = match sc.period() {
+        Some((every, unit)) => (Some(f64::from(every)), unit_code(unit)),
+        None => (None, None),
+    };
+    let bounds_duration = match (&dates, sc.duration) {
+        (None, Some(d)) => c.intervals.get(&kebab(&d.unit)).map(|i| i.quantity(Some(f64::from(d.value.get())))),
+        _ => None,
+    };
+    Some(Timing {
+        repeat: Some(TimingRepeat {
+            bounds_period: dates,
+            bounds_duration,
+            count: sc.once.then_some(1),
+            period: period_unit.as_ref().and(period),
+            period_unit,
+            day_of_week: sc.days_of_week.iter().map(kebab).collect(),
+            time_of_day: sc.times_of_day.iter().map(|t| t.time().format("%H:%M:%S").to_string()).collect(),
+            ..TimingRepeat::default()
+        }),
+        ..Timing::default()
+    })
 }
 
 /// The performer of a support: the team member's resource, or an Organization (paid) or RelatedPerson

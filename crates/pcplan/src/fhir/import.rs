@@ -484,9 +484,7 @@ impl<'g> Mapper<'g> {
             self.report(format!("{path}.text"), UnmappedKind::Narrative, "generated from the plan's content on export");
         }
         let mut plan = Map::new();
-        // The importer writes a support's amount as version 1 did (quantity, unit, interval); loading migrates
-        // it to a schedule. Writing FHIR Timing into `schedule` directly is still to do.
-        plan.insert("schemaVersion".into(), json!(1));
+        plan.insert("schemaVersion".into(), json!(crate::model::SCHEMA_VERSION));
         let id = cp
             .identifier
             .iter()
@@ -1090,6 +1088,125 @@ impl<'g> Mapper<'g> {
         (Some(Value::Object(m)), paid)
     }
 
+    /// A support's schedule: the amount from `quantityQuantity` or `quantityRatio` (its denominator the period),
+    /// the rhythm from `occurrenceTiming.repeat` (every N periods, days, times, duration, one time) and
+    /// `asNeededBoolean`. A quantity with no period and no rhythm is one time only, as in eLTSS examples.
+    fn schedule(&mut self, sr: &ServiceRequest, path: &str) -> Value {
+        let c = self.c;
+        let unit_of = |q: &Quantity| c.units.iter().find(|(_, u)| u.matches(q)).map(|(k, _)| k.clone());
+        let interval_of = |q: &Quantity| c.intervals.iter().find(|(_, u)| u.matches(q)).map(|(k, _)| k.clone());
+        let mut sc = Map::new();
+        let amount = |q: &Quantity| {
+            let mut a = Map::new();
+            put(&mut a, "value", json!(q.value));
+            put(&mut a, "unit", json!(unit_of(q)));
+            a
+        };
+        let mut has_period = false;
+        if let Some(ratio) = &sr.quantity_ratio {
+            if let Some(num) = &ratio.numerator {
+                sc.insert("amount".into(), Value::Object(amount(num)));
+            }
+            let unit = ratio.denominator.as_ref().filter(|d| d.value.is_none_or(|v| v == 1.0)).and_then(interval_of);
+            match unit {
+                Some(u) => {
+                    sc.insert("periodUnit".into(), json!(u));
+                    has_period = true;
+                }
+                None => self.report(
+                    format!("{path}.quantityRatio.denominator"),
+                    UnmappedKind::Value,
+                    "the interval is not one day, week, month or year",
+                ),
+            }
+        } else if let Some(q) = &sr.quantity_quantity {
+            sc.insert("amount".into(), Value::Object(amount(q)));
+        }
+        let repeat = sr.occurrence_timing.as_ref().and_then(|t| t.repeat.as_ref());
+        if let Some(r) = repeat {
+            let at = |element: &str| format!("{path}.occurrenceTiming.repeat.{element}");
+            if let Some(unit) = r.period_unit.as_deref() {
+                match c.intervals.iter().find(|(_, u)| u.code == unit).map(|(k, _)| k.clone()) {
+                    Some(u) if sc.get("periodUnit").is_none_or(|p| *p == json!(u)) => {
+                        sc.insert("periodUnit".into(), json!(u));
+                        has_period = true;
+                        match r.period {
+                            Some(p) if p.fract() == 0.0 && (2.0..=1000.0).contains(&p) => {
+                                sc.insert("every".into(), json!(p as u32));
+                            }
+                            Some(1.0) | None => {}
+                            Some(_) => self.report(
+                                at("period"),
+                                UnmappedKind::Value,
+                                "the period is not a whole number of periods",
+                            ),
+                        }
+                    }
+                    _ => self.report(
+                        at("periodUnit"),
+                        UnmappedKind::Value,
+                        "the period is not one day, week, month or year, or disagrees with the quantity's",
+                    ),
+                }
+            }
+            let days: Vec<&String> = r
+                .day_of_week
+                .iter()
+                .filter(|d| matches!(d.as_str(), "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"))
+                .collect();
+            if days.len() != r.day_of_week.len() {
+                self.report(at("dayOfWeek"), UnmappedKind::Value, "a day of the week is not a FHIR day code");
+            }
+            put(&mut sc, "daysOfWeek", json!(days));
+            let times: Vec<String> = r
+                .time_of_day
+                .iter()
+                .filter_map(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M:%S").ok())
+                .map(|t| t.format("%H:%M").to_string())
+                .collect();
+            if times.len() != r.time_of_day.len() {
+                self.report(at("timeOfDay"), UnmappedKind::Value, "a time of day is not HH:MM:SS");
+            }
+            put(&mut sc, "timesOfDay", json!(times));
+            if let Some(d) = &r.bounds_duration {
+                match (interval_of(d), d.value) {
+                    (Some(u), Some(v)) if v.fract() == 0.0 && (1.0..=10_000.0).contains(&v) => {
+                        sc.insert("for".into(), json!({ "value": v as u32, "unit": u }));
+                    }
+                    _ => self.report(
+                        at("boundsDuration"),
+                        UnmappedKind::Value,
+                        "the duration is not a whole number of days, weeks, months or years",
+                    ),
+                }
+            }
+            match r.count {
+                Some(1) => {
+                    sc.insert("once".into(), json!(true));
+                }
+                Some(_) => self.report(
+                    at("count"),
+                    UnmappedKind::Value,
+                    "the schedule holds one time only, not a number of times",
+                ),
+                None => {}
+            }
+            if r.frequency.is_some_and(|f| f != 1) {
+                self.report(
+                    at("frequency"),
+                    UnmappedKind::Value,
+                    "the schedule counts the amount per period, not a frequency",
+                );
+            }
+        }
+        if sr.as_needed_boolean == Some(true) {
+            sc.insert("asNeeded".into(), json!(true));
+        } else if sc.contains_key("amount") && !has_period && !sc.contains_key("once") && repeat.is_none() {
+            sc.insert("once".into(), json!(true));
+        }
+        if sc.is_empty() { Value::Null } else { Value::Object(sc) }
+    }
+
     fn support(&mut self, n: usize, sr: &ServiceRequest, count: usize) -> Value {
         let g = self.g;
         let c = self.c;
@@ -1111,34 +1228,8 @@ impl<'g> Mapper<'g> {
             put(&mut m, "provider", json!(provider));
         }
         m.insert("paid".into(), json!(paid));
-        let unit_of = |q: &Quantity| c.units.iter().find(|(_, u)| u.matches(q)).map(|(k, _)| k.clone());
-        if let Some(ratio) = &sr.quantity_ratio {
-            if let Some(num) = &ratio.numerator {
-                put(&mut m, "quantity", json!(num.value));
-                put(&mut m, "unit", json!(unit_of(num)));
-            }
-            let interval = ratio.denominator.as_ref().and_then(|d| {
-                let one = d.value.is_none_or(|v| v == 1.0);
-                c.intervals.iter().find(|(_, u)| u.matches(d)).filter(|_| one).map(|(k, _)| k.clone())
-            });
-            match interval {
-                Some(i) => {
-                    m.insert("interval".into(), json!(i));
-                }
-                None => self.report(
-                    format!("{path}.quantityRatio.denominator"),
-                    UnmappedKind::Value,
-                    "the interval is not one day, week, month or year",
-                ),
-            }
-        } else if let Some(q) = &sr.quantity_quantity {
-            put(&mut m, "quantity", json!(q.value));
-            put(&mut m, "unit", json!(unit_of(q)));
-            let interval = if sr.as_needed_boolean == Some(true) { "as-needed" } else { "one-time" };
-            m.insert("interval".into(), json!(interval));
-        } else if sr.as_needed_boolean == Some(true) {
-            m.insert("interval".into(), json!("as-needed"));
-        }
+        let schedule = self.schedule(sr, &path);
+        put(&mut m, "schedule", schedule);
         let bounds = sr.occurrence_period.as_ref().or_else(|| {
             sr.occurrence_timing.as_ref().and_then(|t| t.repeat.as_ref()).and_then(|r| r.bounds_period.as_ref())
         });

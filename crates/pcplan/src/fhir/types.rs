@@ -252,10 +252,14 @@ fhir_struct!(
 fhir_struct!(
     /// The repeat part of a timing.
     TimingRepeat {
+        bounds_duration: Option<Quantity>,
         bounds_period: Option<Period>,
+        count: Option<u32>,
         frequency: Option<u32>,
         period: Option<f64>,
         period_unit: Option<String>,
+        day_of_week: Vec<String>,
+        time_of_day: Vec<String>,
     }
 );
 /// An extension: a URL and one value.
