@@ -180,7 +180,6 @@ col-amount = المقدار وعدد المرات
 col-dates = متى
 col-location = أين
 col-how-i-want-it = كيف أريده
-location-default = في البيت أو في المكان الذي أختاره
 self-directed = أدير هذه الخدمة بنفسي.
 # How much support and how often. $count: the number, for choosing the plural form (Arabic: zero, one, two,
 # few, many, other); $quantity: the same number formatted; $unit: the unit of service; $interval: how often.

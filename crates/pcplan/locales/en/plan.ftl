@@ -181,7 +181,6 @@ col-amount = How much and how often
 col-dates = When
 col-location = Where
 col-how-i-want-it = How I want it
-location-default = At home or where I choose
 self-directed = I direct this service myself.
 # How much support and how often. $count: the number, for choosing singular or plural; $quantity: the same
 # number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

@@ -180,7 +180,6 @@ col-amount = Cuánto y cada cuándo
 col-dates = Cuándo
 col-location = Dónde
 col-how-i-want-it = Cómo lo quiero
-location-default = En casa o donde yo elija
 self-directed = Yo dirijo este servicio.
 # Cuánto apoyo y cada cuándo. $count: el número, para elegir singular o plural; $quantity: el mismo número
 # formateado para el idioma; $unit: la unidad de servicio; $interval: cada cuándo (o "none").
@@ -271,11 +270,11 @@ date-from = Desde el { $start }
 
 ## Seguridad
 
-safety-heading = Riesgos que decido tomar y cómo me mantenemos seguro o segura
-risks-caption = Riesgos, mis decisiones y cómo nos mantenemos seguros
+safety-heading = Riesgos que decido tomar y cómo nos aseguramos de que yo esté a salvo
+risks-caption = Riesgos, mis decisiones y cómo nos mantenemos a salvo
 col-risk = El riesgo
 col-my-choice = Mi decisión
-col-stay-safe = Cómo nos mantenemos seguros
+col-stay-safe = Cómo nos mantenemos a salvo
 backup-plan-heading = Mi plan de respaldo
 backup-contacts-intro = A quién llamar, en este orden:
 emergency-contacts-heading = Mis contactos de emergencia

@@ -180,7 +180,6 @@ col-amount = چه مقدار و هر چند وقت
 col-dates = چه زمانی
 col-location = کجا
 col-how-i-want-it = چطور آن را می‌خواهم
-location-default = در خانه یا جایی که خودم انتخاب کنم
 self-directed = این خدمت را خودم مدیریت می‌کنم.
 # How much support and how often. $count: the number, for choosing the plural form (Persian: one, other; the
 # noun stays singular after a number); $quantity: the same number formatted; $unit: the unit; $interval: how often.

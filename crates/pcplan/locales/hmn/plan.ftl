@@ -179,7 +179,6 @@ col-amount = Npaum li cas thiab ntau zaus li cas
 col-dates = Thaum twg
 col-location = Qhov twg
 col-how-i-want-it = Kuv xav kom ua li cas
-location-default = Hauv tsev los yog qhov chaw kuv xaiv
 self-directed = Kuv yog tus coj qhov kev pab no.
 # How much support and how often. Hmong has no plural forms: only the `other` variant.
 support-amount =

@@ -180,7 +180,6 @@ col-amount = Որքան և որքան հաճախ
 col-dates = Երբ
 col-location = Որտեղ
 col-how-i-want-it = Ինչպես եմ ուզում
-location-default = Տանը կամ այնտեղ, որտեղ ես ընտրեմ
 self-directed = Այս ծառայությունն ինքս եմ ղեկավարում։
 # How much support and how often. $count: the number, for choosing the plural form (Armenian: one, other; the
 # noun stays singular after a number); $quantity: the same number formatted; $unit: the unit; $interval: how often.

@@ -180,7 +180,6 @@ col-amount = 量と頻度
 col-dates = 期間
 col-location = 場所
 col-how-i-want-it = 私の希望するやり方
-location-default = 自宅、または私が選ぶ場所
 self-directed = このサービスは私が自分で管理しています。
 # 支援の量と頻度。$count：単数・複数を選ぶための数（日本語は other だけ）、$quantity：同じ数を
 # 言語に合わせて整えたもの、$unit：サービスの単位、$interval：頻度（または "none"）。

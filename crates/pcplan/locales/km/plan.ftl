@@ -180,7 +180,6 @@ col-amount = ប៉ុន្មាន និងញឹកញាប់ប៉ុណ
 col-dates = ពេលណា
 col-location = នៅឯណា
 col-how-i-want-it = របៀបដែលខ្ញុំចង់បាន
-location-default = នៅផ្ទះ ឬកន្លែងដែលខ្ញុំជ្រើសរើស
 self-directed = ខ្ញុំដឹកនាំសេវានេះដោយខ្លួនឯង។
 # How much support and how often. $count: the number (Khmer has no plural forms: only "other"); $quantity: the
 # same number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

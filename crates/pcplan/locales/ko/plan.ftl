@@ -181,7 +181,6 @@ col-amount = 양과 횟수
 col-dates = 기간
 col-location = 장소
 col-how-i-want-it = 내가 원하는 방식
-location-default = 집 또는 내가 고른 곳
 self-directed = 이 서비스는 내가 직접 관리합니다.
 # How much support and how often. $count: the number, for choosing singular or plural; $quantity: the same
 # number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

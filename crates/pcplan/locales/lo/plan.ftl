@@ -180,7 +180,6 @@ col-amount = ຫຼາຍເທົ່າໃດ ແລະ ເລື້ອຍປ�
 col-dates = ເມື່ອໃດ
 col-location = ຢູ່ໃສ
 col-how-i-want-it = ແບບທີ່ຂ້ອຍຕ້ອງການ
-location-default = ຢູ່ເຮືອນ ຫຼື ບ່ອນທີ່ຂ້ອຍເລືອກ
 self-directed = ຂ້ອຍກຳນົດບໍລິການນີ້ເອງ.
 # How much support and how often. $count: the number (Lao has no plural forms: only "other"); $quantity: the
 # same number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

@@ -180,7 +180,6 @@ col-amount = ਕਿੰਨੀ ਅਤੇ ਕਿੰਨੀ ਵਾਰ
 col-dates = ਕਦੋਂ
 col-location = ਕਿੱਥੇ
 col-how-i-want-it = ਮੇਰੀ ਪਸੰਦ ਦਾ ਤਰੀਕਾ
-location-default = ਘਰ ਵਿੱਚ ਜਾਂ ਜਿੱਥੇ ਮੈਂ ਚੁਣਾਂ
 self-directed = ਇਹ ਸੇਵਾ ਮੇਰੇ ਆਪਣੇ ਨਿਰਦੇਸ਼ਨ ਹੇਠ ਹੈ।
 # How much support and how often. $count: the number, for choosing singular or plural; $quantity: the same
 # number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

@@ -180,7 +180,6 @@ col-amount = มากเท่าไรและบ่อยแค่ไหน
 col-dates = เมื่อไร
 col-location = ที่ไหน
 col-how-i-want-it = แบบที่ฉันต้องการ
-location-default = ที่บ้าน หรือที่ที่ฉันเลือก
 self-directed = ฉันกำหนดบริการนี้ด้วยตัวเอง
 # How much support and how often. $count: the number (Thai has no plural forms: only "other"); $quantity: the
 # same number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

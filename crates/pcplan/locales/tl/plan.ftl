@@ -182,7 +182,6 @@ col-amount = Gaano karami at gaano kadalas
 col-dates = Kailan
 col-location = Saan
 col-how-i-want-it = Paano ko ito gusto
-location-default = Sa bahay o kung saan ko piliin
 self-directed = Ako mismo ang namamahala sa serbisyong ito.
 # How much support and how often. $count: the number, for choosing singular or plural; $quantity: the same
 # number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

@@ -181,7 +181,6 @@ col-amount = Bao nhiêu và bao lâu một lần
 col-dates = Khi nào
 col-location = Ở đâu
 col-how-i-want-it = Cách tôi muốn nhận
-location-default = Tại nhà hoặc nơi tôi chọn
 self-directed = Tôi tự điều hành dịch vụ này.
 # How much support and how often. $count: the number, for choosing singular or plural; $quantity: the same
 # number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

@@ -180,7 +180,6 @@ col-amount = 多少、多久一次
 col-dates = 什么时候
 col-location = 在哪里
 col-how-i-want-it = 我希望怎么进行
-location-default = 在家里或我选择的地方
 self-directed = 这项服务由我自己主导。
 # 支持的数量和频率。$count：数字，用来选择单复数（中文只用 other）；$quantity：同一个
 # 数字，已按语言格式化；$unit：服务单位；$interval：频率（或 "none"）。

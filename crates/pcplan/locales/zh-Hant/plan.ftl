@@ -180,7 +180,6 @@ col-amount = 多少、多久一次
 col-dates = 什麼時候
 col-location = 在哪裡
 col-how-i-want-it = 我希望怎麼進行
-location-default = 在家裡或我選擇的地方
 self-directed = 這項服務由我自己主導。
 # 支援的數量和頻率。$count：數字，用來選擇單複數（中文只用 other）；$quantity：同一個
 # 數字，已按語言格式化；$unit：服務單位；$interval：頻率（或 "none"）。

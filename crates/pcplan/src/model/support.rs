@@ -41,7 +41,8 @@ pub struct Support {
     /// Last day of the support, if it ends (eLTSS 43).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
-    /// Where it happens, when not at the person's home (eLTSS 44).
+    /// Where it happens (eLTSS 44): the person's home, a clinic, a food pantry. Documents say "not recorded" when
+    /// it is absent, never a guessed place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocalizedText>,
     /// Who pays, e.g. "Medi-Cal (IHSS)" (eLTSS 46).
