@@ -111,3 +111,32 @@ fn every_locale_uses_the_variables_english_uses() {
     assert!(locales >= 18, "{locales}");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// An agency's translation with a misspelt variable (`{ $strat }`) renders with a `malformed-message` warning
+/// naming the message and language, and strict mode refuses it, instead of showing Fluent's placeholder silently.
+#[test]
+fn a_misspelt_variable_in_a_translation_is_a_render_warning() {
+    use pcplan::{Engine, EngineOptions, Format, RenderError, RenderOptions, RenderWarning};
+    let dir = std::env::temp_dir().join(format!("pcplan-malformed-locale-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("en")).unwrap();
+    std::fs::write(dir.join("en/agency.ftl"), "date-from = From { $strat }\n").unwrap();
+    let engine = Engine::new(EngineOptions { locales_dir: Some(dir.clone()), ..EngineOptions::default() });
+    let _ = std::fs::remove_dir_all(&dir);
+    let engine = engine.unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/../../examples/plans/ecm-ar-youssef.json")).unwrap();
+    let plan = pcplan::model::Plan::from_json_str(&text).unwrap();
+    let mut options = RenderOptions::new(Format::Markdown);
+    options.lang = Some("en".parse().unwrap());
+    let rendered = engine.render(&plan, &options).unwrap();
+    let expected = RenderWarning::MalformedMessage { message_id: "date-from".into(), lang: "en".into() };
+    assert!(rendered.warnings.contains(&expected), "{:?}", rendered.warnings);
+    assert_eq!(rendered.warnings.iter().filter(|w| **w == expected).count(), 1, "once per message");
+    options.strict = true;
+    assert!(matches!(engine.render(&plan, &options), Err(RenderError::Strict(_))));
+
+    let plain = Engine::new(EngineOptions::default()).unwrap();
+    options.strict = false;
+    let clean = plain.render(&plan, &options).unwrap();
+    assert!(!clean.warnings.iter().any(|w| w.code() == "malformed-message"), "{:?}", clean.warnings);
+}

@@ -372,6 +372,9 @@ pub struct Message<'a> {
     pub lang: Option<&'a LanguageIdentifier>,
     /// The text came from a later locale in the chain than the first (a missing translation).
     pub fell_back: bool,
+    /// Fluent reported errors formatting it: a variable the translation names was not given (a translator's
+    /// `{ $nmae }`), or a reference it makes does not resolve. The text holds Fluent's placeholder there.
+    pub malformed: bool,
 }
 
 impl<'a> Locale<'a> {
@@ -417,9 +420,9 @@ impl<'a> Locale<'a> {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
             let text = crate::text::bidi::isolates_where_needed(text, self.direction());
-            return Message { text, lang: Some(&data.id), fell_back: pos > 0 };
+            return Message { text, lang: Some(&data.id), fell_back: pos > 0, malformed: !errors.is_empty() };
         }
-        Message { text: String::new(), lang: None, fell_back: true }
+        Message { text: String::new(), lang: None, fell_back: true, malformed: false }
     }
 
     /// Formats a date for the document's language with CLDR data (ICU4X), in the Gregorian calendar that

@@ -156,6 +156,7 @@ struct MessageTables {
 struct Msg {
     text: String,
     fell_back: bool,
+    malformed: bool,
     used: String,
 }
 
@@ -179,7 +180,7 @@ impl MessageTables {
                 .filter_map(|id| {
                     let m = locale.message(id, None);
                     let used = m.lang?.to_string();
-                    Some((id.clone(), Msg { text: m.text, fell_back: m.fell_back, used }))
+                    Some((id.clone(), Msg { text: m.text, fell_back: m.fell_back, malformed: m.malformed, used }))
                 })
                 .collect()
         }))
@@ -251,6 +252,9 @@ impl HelperDef for Translate {
             if m.fell_back {
                 record_fallback(id, &m.used);
             }
+            if m.malformed {
+                record_malformed(id, &m.used);
+            }
             out.write(&m.text)?;
             return Ok(());
         }
@@ -277,6 +281,9 @@ impl HelperDef for Translate {
         if m.fell_back {
             record_fallback(id, &used.to_string());
         }
+        if m.malformed {
+            record_malformed(id, &used.to_string());
+        }
         out.write(&m.text)?;
         Ok(())
     }
@@ -294,12 +301,20 @@ fn missing_message(id: &str) -> HbError {
 
 /// Records a message that fell back to another language than the document's, once per message.
 fn record_fallback(id: &str, used: &str) {
+    record_warning(RenderWarning::MissingTranslation { message_id: id.to_owned(), used: used.to_owned() });
+}
+
+/// Records a message Fluent could not format as written, once per message.
+fn record_malformed(id: &str, lang: &str) {
+    record_warning(RenderWarning::MalformedMessage { message_id: id.to_owned(), lang: lang.to_owned() });
+}
+
+fn record_warning(w: RenderWarning) {
     STATE.with(|s| {
-        if let Some(s) = s.borrow_mut().as_mut() {
-            let w = RenderWarning::MissingTranslation { message_id: id.to_owned(), used: used.to_owned() };
-            if !s.warnings.contains(&w) {
-                s.warnings.push(w);
-            }
+        if let Some(s) = s.borrow_mut().as_mut()
+            && !s.warnings.contains(&w)
+        {
+            s.warnings.push(w);
         }
     });
 }

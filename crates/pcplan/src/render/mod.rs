@@ -253,6 +253,14 @@ pub enum RenderWarning {
         /// The language the message came from.
         used: String,
     },
+    /// A message could not be formatted as its translation is written (it names a variable pcplan does not
+    /// give, such as a misspelt `{ $nmae }`): the document shows Fluent's placeholder there. Fix the `.ftl` file.
+    MalformedMessage {
+        /// The Fluent message id.
+        message_id: String,
+        /// The language of the translation.
+        lang: String,
+    },
     /// A plan text has no translation into the document's language; it is shown in its own language, marked.
     TextNotInDocumentLanguage {
         /// JSON Pointer of the text in the plan.
@@ -293,6 +301,7 @@ impl RenderWarning {
     pub fn code(&self) -> &'static str {
         match self {
             RenderWarning::MissingTranslation { .. } => "missing-translation",
+            RenderWarning::MalformedMessage { .. } => "malformed-message",
             RenderWarning::TextNotInDocumentLanguage { .. } => "text-not-in-document-language",
             RenderWarning::LanguageUnavailable { .. } => "language-unavailable",
             RenderWarning::TranslationNotReviewed { .. } => "translation-not-reviewed",
@@ -307,6 +316,9 @@ impl std::fmt::Display for RenderWarning {
         match self {
             RenderWarning::MissingTranslation { message_id, used } => {
                 write!(f, "{}: message \"{message_id}\" shown in {used}", self.code())
+            }
+            RenderWarning::MalformedMessage { message_id, lang } => {
+                write!(f, "{}: the {lang} message \"{message_id}\" names a variable it is not given", self.code())
             }
             RenderWarning::TextNotInDocumentLanguage { path, lang } => {
                 write!(f, "{}: {path} shown in {lang}", self.code())
