@@ -61,6 +61,17 @@ pub fn load_plan(path: &Path) -> Result<Plan, Failure> {
     Plan::from_json_slice(&bytes).map_err(|e| bad_input(format!("{}: {e}", path.display())))
 }
 
+/// Checks `--for RECIPIENT` names one of the plan's recipients: a copy for someone the plan does not list is
+/// bad input, never the full plan.
+pub fn check_recipient(plan: &Plan, recipient: Option<&str>) -> Result<(), Failure> {
+    match recipient {
+        Some(id) if pcplan::copy::recipient(plan, id).is_none() => {
+            Err(bad_input(format!("--for {id}: no recipient in the plan's `recipients` has this id")))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Parses `--lang` and checks pcplan has a locale for it: asking for a language explicitly and silently getting
 /// English would hand the person a document they cannot read.
 pub fn parse_lang(text: &str, localizer: &Localizer) -> Result<LanguageIdentifier, Failure> {

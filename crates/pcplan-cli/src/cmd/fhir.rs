@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use pcplan::Engine;
 use pcplan::fhir::{ExportOptions, ImportOptions};
 
-use crate::common::{Exit, FontArgs, Outcome, bad_input, failed, load_plan, parse_lang, write_output};
+use crate::common::{Exit, FontArgs, Outcome, bad_input, check_recipient, failed, load_plan, parse_lang, write_output};
 
 /// Exchange plans as HL7 eLTSS on FHIR R4 Bundles with the care team and the health plan.
 #[derive(clap::Args, Debug)]
@@ -64,11 +64,7 @@ pub fn run(args: Args) -> Outcome {
 
 fn export(args: ExportArgs) -> Outcome {
     let plan = load_plan(&args.plan)?;
-    if let Some(id) = &args.recipient
-        && pcplan::copy::recipient(&plan, id).is_none()
-    {
-        return Err(bad_input(format!("--for {id}: no recipient in the plan's `recipients` has this id")));
-    }
+    check_recipient(&plan, args.recipient.as_deref())?;
     let mut options = ExportOptions { recipient: args.recipient, ..ExportOptions::default() };
     if let Some(lang) = &args.lang {
         options.lang = Some(parse_lang(lang, pcplan::i18n::Localizer::embedded())?);

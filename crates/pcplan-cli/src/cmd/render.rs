@@ -6,7 +6,9 @@ use std::sync::Arc;
 use pcplan::model::DocumentFormat;
 use pcplan::{Engine, Format, RenderOptions};
 
-use crate::common::{Exit, FontArgs, Outcome, bad_input, failed, load_plan, parse_date, parse_lang, write_output};
+use crate::common::{
+    Exit, FontArgs, Outcome, bad_input, check_recipient, failed, load_plan, parse_date, parse_lang, write_output,
+};
 
 /// Render a plan as Markdown, HTML or tagged PDF, in the person's language unless --lang says otherwise.
 #[derive(clap::Args, Debug)]
@@ -46,11 +48,7 @@ pub struct Args {
 pub fn run(args: Args) -> Outcome {
     let format: Format = args.format.parse().map_err(bad_input)?;
     let plan = load_plan(&args.plan)?;
-    if let Some(id) = &args.recipient
-        && pcplan::copy::recipient(&plan, id).is_none()
-    {
-        return Err(bad_input(format!("--for {id}: no recipient in the plan's `recipients` has this id")));
-    }
+    check_recipient(&plan, args.recipient.as_deref())?;
     let mut options = RenderOptions::new(format);
     if let Some(lang) = &args.lang {
         options.lang = Some(parse_lang(lang, pcplan::i18n::Localizer::embedded())?);
