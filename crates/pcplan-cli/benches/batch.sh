@@ -34,6 +34,11 @@ PY
 args=(batch "$WORK/plans" --format pdf --out "$WORK/out")
 [ -n "$JOBS" ] && args+=(--jobs "$JOBS")
 /usr/bin/time -v "$BIN" "${args[@]}" >"$WORK/summary.json" 2>"$WORK/time.txt" || true
+if [ ! -s "$WORK/summary.json" ]; then
+  echo "pcplan batch wrote no summary; the end of its standard error:" >&2
+  grep -v '^\[' "$WORK/time.txt" | tail -n 25 >&2
+  exit 1
+fi
 python3 - "$WORK/summary.json" "$WORK/time.txt" <<'PY'
 import json, sys, re
 s = json.load(open(sys.argv[1]))

@@ -502,3 +502,25 @@ fn services_bad_input_exits_2_with_the_place() {
     args.extend(["--number", "INV-1", "--date", "2026-11-02", "--lang", "xx-Nope"]);
     assert_eq!(code(&pcplan(&args)), 2);
 }
+
+/// Two hundred distinct plans to PDF on two threads. With rayon's work stealing around typst (which uses rayon
+/// itself) the renders nested on one stack and the batch died of a stack overflow at 200 plans; every one must
+/// be written.
+#[test]
+fn a_batch_of_many_distinct_pdfs_completes() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let base: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(plan(MARCUS)).unwrap()).unwrap();
+    for i in 0..200 {
+        let mut p = base.clone();
+        p["id"] = format!("plan-many-{i}").into();
+        p["person"]["preferredName"] = format!("Marcus {i}").into();
+        std::fs::write(input.join(format!("p{i:03}.json")), p.to_string()).unwrap();
+    }
+    let out_dir = dir.path().join("out");
+    let out = pcplan(&["batch", path_str(&input), "--out", path_str(&out_dir), "--jobs", "2", "--no-system-fonts"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let s = summary(&out_dir);
+    assert_eq!((s["written"].as_u64(), s["failed"].as_u64()), (Some(200), Some(0)));
+}

@@ -2,16 +2,17 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use pcplan::{Engine, Format, RenderOptions, Rendered};
-use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::cmd::render::wants_large_print;
-use crate::common::{Exit, FontArgs, Outcome, bad_input, parse_date, parse_lang, write_atomic};
+use crate::common::{Exit, Failure, FontArgs, Outcome, bad_input, failed, parse_date, parse_lang, write_atomic};
 use crate::inputs::{self, Input, InputError};
 
 /// Render every plan of a directory (`*.json`) or an NDJSON file, each in its person's language, into DIR.
@@ -83,10 +84,12 @@ pub fn run(args: Args) -> Outcome {
     std::fs::create_dir_all(&args.out)
         .map_err(|e| bad_input(format!("could not create the output directory {}: {e}", args.out.display())))?;
     let engine = Engine::new(args.fonts.engine_options()).map_err(|e| bad_input(e.to_string()))?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
-        .build()
-        .map_err(|e| bad_input(format!("--jobs: {e}")))?;
+    let jobs = match args.jobs {
+        Some(0) => return Err(bad_input("--jobs 0: expected 1 or more")),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    }
+    .min(inputs.len());
     let mut options = RenderOptions::new(format);
     options.lang = lang;
     options.strict = args.strict;
@@ -94,16 +97,7 @@ pub fn run(args: Args) -> Outcome {
     let job = Job { engine: &engine, options: &options, out: &args.out, changed_only: args.changed_only };
 
     let progress = Progress::new(inputs.len());
-    let results: Vec<PlanResult> = pool.install(|| {
-        inputs
-            .par_iter()
-            .map(|input| {
-                let result = job.one(input);
-                progress.done(&result);
-                result
-            })
-            .collect()
-    });
+    let results = render_all(&job, &inputs, jobs, &progress)?;
     progress.finish();
 
     let count = |f: fn(&PlanResult) -> bool| results.iter().filter(|r| f(r)).count();
@@ -113,7 +107,7 @@ pub fn run(args: Args) -> Outcome {
         written: count(|r| matches!(r, PlanResult::Written { .. })),
         unchanged: count(|r| matches!(r, PlanResult::Unchanged { .. })),
         failed: count(|r| matches!(r, PlanResult::Failed { .. })),
-        jobs: pool.current_num_threads(),
+        jobs,
         elapsed_seconds: started.elapsed().as_secs_f64(),
         plans: &results,
     };
@@ -127,6 +121,63 @@ pub fn run(args: Args) -> Outcome {
         summary.written, summary.unchanged, summary.failed, summary.total, summary.elapsed_seconds
     );
     Ok(if summary.failed > 0 { Exit::Findings } else { Exit::Ok })
+}
+
+/// Renders every input on `jobs` threads of their own, each taking the next plan when it is done with one, and
+/// returns the results in input order.
+///
+/// Not rayon's work stealing: typst lays pages out with rayon itself, and a rayon worker waiting inside one
+/// render would steal the next plan and start it on the same stack. With a thousand plans the renders nested
+/// until the stack overflowed (and every half-rendered document stayed in memory). Plain threads block
+/// instead; typst's own parallel work still runs on rayon's global pool. Each thread gets typst's deep
+/// layout recursion room.
+fn render_all(job: &Job<'_>, inputs: &[Input], jobs: usize, progress: &Progress) -> Result<Vec<PlanResult>, Failure> {
+    const STACK: usize = 16 << 20;
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<PlanResult>>> = Mutex::new((0..inputs.len()).map(|_| None).collect());
+    let spawned = std::thread::scope(|scope| {
+        let worker =
+            || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(input) = inputs.get(i) else { break };
+                    // One plan that makes pcplan panic must not stop the others: it is counted as failed.
+                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.one(input)))
+                        .unwrap_or_else(|_| PlanResult::Failed {
+                            input: input.origin.clone(),
+                            stage: "render",
+                            error: format!("{}: pcplan stopped on this plan (a bug; please report it)", input.origin),
+                        });
+                    progress.done(&result);
+                    if let Ok(mut r) = results.lock() {
+                        r[i] = Some(result);
+                    }
+                }
+            };
+        let handles: Vec<_> = (0..jobs)
+            .map(|_| std::thread::Builder::new().stack_size(STACK).spawn_scoped(scope, worker))
+            .collect::<Result<_, _>>()?;
+        for h in handles {
+            // Renders are caught above; a worker that still panics (in the progress bar) is a bug to stop on.
+            if let Err(panic) = h.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+        Ok::<(), std::io::Error>(())
+    });
+    spawned.map_err(|e| failed(format!("could not start the render threads: {e}")))?;
+    let results = results.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
+    Ok(results
+        .into_iter()
+        .zip(inputs)
+        .map(|(r, input)| {
+            r.unwrap_or_else(|| PlanResult::Failed {
+                input: input.origin.clone(),
+                stage: "render",
+                error: format!("{}: the render thread stopped before this plan", input.origin),
+            })
+        })
+        .collect())
 }
 
 /// What every plan of the batch shares.
