@@ -149,7 +149,6 @@ fn splice_partials(
 /// engines render in a few of the locales; building every table up front made `Engine::new` slow); the `t` helper
 /// looks them up without negotiating a locale per call.
 struct MessageTables {
-    ids: Vec<String>,
     by_locale: Vec<(LanguageIdentifier, OnceLock<HashMap<String, Msg>>)>,
 }
 
@@ -162,12 +161,9 @@ struct Msg {
 
 impl MessageTables {
     fn new(localizer: &Localizer) -> MessageTables {
-        let mut ids: Vec<String> =
-            localizer.available().iter().filter_map(|l| localizer.message_ids(l)).flatten().cloned().collect();
-        ids.sort_unstable();
-        ids.dedup();
+        // Nothing is parsed here: a locale's messages are read the first time a document is in it.
         let by_locale = localizer.available().iter().map(|lang| (lang.clone(), OnceLock::new())).collect();
-        MessageTables { ids, by_locale }
+        MessageTables { by_locale }
     }
 
     /// The table of `lang` (an available locale), built on first use.
@@ -175,8 +171,11 @@ impl MessageTables {
         let (lang, cell) = self.by_locale.iter().find(|(l, _)| l == lang)?;
         Some(cell.get_or_init(|| {
             let locale = localizer.locale(std::slice::from_ref(lang));
-            self.ids
-                .iter()
+            // The messages of the locale and of its fallbacks: no other locale can give this one a text.
+            let mut ids: Vec<&String> = locale.chain().filter_map(|l| localizer.message_ids(l)).flatten().collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.into_iter()
                 .filter_map(|id| {
                     let m = locale.message(id, None);
                     let used = m.lang?.to_string();
