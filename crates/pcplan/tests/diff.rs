@@ -454,3 +454,37 @@ fn regenerate_revision_signatures() {
 fn amount(support: &mut pcplan::model::Support) -> &mut pcplan::model::Quantity {
     support.schedule.get_or_insert_with(Default::default).amount.get_or_insert_with(Default::default)
 }
+
+/// Version 2's facts are compared too: a schedule's rhythm (same amount, other days), an authorization, a
+/// currency, a confidentiality mark on a support or a need. Each is one change, said in plain words.
+#[test]
+fn version_2_schedule_authorization_and_marks_are_compared() {
+    let copies = include_str!("fixtures/copies.json");
+    let mut v: serde_json::Value = serde_json::from_str(copies).unwrap();
+    v["supports"][0]["schedule"] =
+        serde_json::json!({ "amount": { "value": 1, "unit": "day" }, "periodUnit": "week", "daysOfWeek": ["tue"] });
+    let old = plan(&v.to_string());
+    v["supports"][0]["schedule"] = serde_json::json!({ "amount": { "value": 1, "unit": "day" }, "periodUnit": "week", "daysOfWeek": ["mon", "thu"] });
+    v["supports"][0]["authorization"]["units"] = 60.into();
+    v["supports"][0]["currency"] = "USD".into();
+    v["supports"][0]["confidential"] = serde_json::json!({ "reason": "person-request", "sharedWith": ["rcp-plan"] });
+    v["needs"][0]["confidential"] = serde_json::json!({ "reason": "person-request" });
+    let new = plan(&v.to_string());
+    let changes = diff(&old, &new);
+    let fields: Vec<(K, &str)> = changes.iter().map(|c| (c.kind, c.field.as_deref().unwrap_or_default())).collect();
+    for expected in [
+        (K::SupportChanged, "schedule"),
+        (K::SupportChanged, "authorization"),
+        (K::SupportChanged, "currency"),
+        (K::SupportChanged, "confidential"),
+        (K::NeedChanged, "confidential"),
+    ] {
+        assert!(fields.contains(&expected), "{expected:?} missing from {fields:?}");
+    }
+    assert!(!kinds(&changes).contains(&K::SupportAmountChanged), "the amount is the same");
+    let sentences = describe_in("en", &old, &new).join("\n");
+    assert!(sentences.contains("When you get your support 'Housing navigation' changed."), "{sentences}");
+    assert!(sentences.contains("Who may see this need changed"), "{sentences}");
+    let es = describe_in("es", &old, &new).join("\n");
+    assert!(es.contains("Cambió quién puede ver su apoyo «Housing navigation»."), "{es}");
+}

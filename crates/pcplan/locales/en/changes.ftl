@@ -130,6 +130,7 @@ change-need-added = Your plan adds a need: '{ $text }'.
 change-need-removed = This need is no longer in your plan: '{ $text }'.
 change-need-changed = { $field ->
     [description] A need in your plan now reads: '{ $text }'.
+    [confidential] Who may see this need changed: '{ $text }'.
    *[other] The details of this need were updated: '{ $text }'.
 }
 
@@ -241,6 +242,9 @@ change-support-changed = { $field ->
     [goalIds] The goals your support '{ $name }' helps with changed.
     [needIds] The needs your support '{ $name }' helps with changed.
     [code] The service code for your support '{ $name }' changed.
+    [schedule] When you get your support '{ $name }' changed.
+    [authorization] The health plan's approval of your support '{ $name }' changed.
+    [confidential] Who may see your support '{ $name }' changed.
    *[other] The details of your support '{ $name }' changed.
 }
 # $after: "true" when the team now records that it found no unpaid supports.

@@ -133,6 +133,7 @@ change-need-added = Su plan agrega una necesidad: «{ $text }».
 change-need-removed = Esta necesidad ya no está en su plan: «{ $text }».
 change-need-changed = { $field ->
     [description] Una necesidad de su plan ahora dice: «{ $text }».
+    [confidential] Cambió quién puede ver esta necesidad: «{ $text }».
    *[other] Se actualizaron los datos de esta necesidad: «{ $text }».
 }
 
@@ -245,6 +246,9 @@ change-support-changed = { $field ->
     [goalIds] Cambiaron las metas con las que ayuda su apoyo «{ $name }».
     [needIds] Cambiaron las necesidades que atiende su apoyo «{ $name }».
     [code] Cambió el código de servicio de su apoyo «{ $name }».
+    [schedule] Cambió cuándo recibe su apoyo «{ $name }».
+    [authorization] Cambió la aprobación del plan de salud para su apoyo «{ $name }».
+    [confidential] Cambió quién puede ver su apoyo «{ $name }».
    *[other] Cambiaron los datos de su apoyo «{ $name }».
 }
 # $after: "true" cuando el equipo anota que no encontró apoyos sin pago.

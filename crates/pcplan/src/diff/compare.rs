@@ -113,11 +113,12 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
         kinds,
         |x| V::Need(Box::new(x.clone())),
         |out, o, n, ctx| {
-            let Need { id: _, category, description, assessment_source, assessed_on, confidential: _ } = o;
+            let Need { id: _, category, description, assessment_source, assessed_on, confidential } = o;
             out.field(ctx, K::NeedChanged, "category", category, &n.category, json);
             out.field(ctx, K::NeedChanged, "description", description, &n.description, text);
             out.field(ctx, K::NeedChanged, "assessmentSource", assessment_source, &n.assessment_source, opt_string);
             out.field(ctx, K::NeedChanged, "assessedOn", assessed_on, &n.assessed_on, opt_date);
+            out.field(ctx, K::NeedChanged, "confidential", confidential, &n.confidential, json);
         },
     );
 
@@ -190,12 +191,11 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
                 code,
                 description,
                 provider,
-                // The schedule is compared as the amount below; codes, authorization and marks are not yet.
-                schedule: _,
-                currency: _,
-                place_of_service: _,
-                authorization: _,
-                confidential: _,
+                schedule,
+                currency,
+                place_of_service,
+                authorization,
+                confidential,
                 start_date,
                 end_date,
                 location,
@@ -208,7 +208,8 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
                 need_ids,
             } = o;
             out.field(ctx, K::SupportRenamed, "name", name, &n.name, text);
-            // Quantity, unit and interval are one change: the amount.
+            // Quantity, unit and interval are one change: the amount. The rest of the schedule (every N
+            // periods, days, times, how long) is a change of its own only when the amount is the same.
             let (oa, na) = (Amount::of(o), Amount::of(n));
             if oa != na {
                 out.push(
@@ -219,6 +220,8 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
                     Some(V::Amount(oa)),
                     Some(V::Amount(na)),
                 );
+            } else {
+                out.field(ctx, K::SupportChanged, "schedule", schedule, &n.schedule, json);
             }
             out.field(ctx, K::SupportProviderChanged, "provider", provider, &n.provider, |p| {
                 p.clone().map(V::Provider)
@@ -235,6 +238,10 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             out.field(ctx, K::SupportChanged, "deliveryPreferences", prefs.0, prefs.1, opt_text);
             out.field(ctx, K::SupportChanged, "critical", critical, &n.critical, flag);
             out.field(ctx, K::SupportChanged, "ratePerUnit", rate_per_unit, &n.rate_per_unit, |r| r.map(V::Number));
+            out.field(ctx, K::SupportChanged, "currency", currency, &n.currency, json);
+            out.field(ctx, K::SupportChanged, "placeOfService", place_of_service, &n.place_of_service, json);
+            out.field(ctx, K::SupportChanged, "authorization", authorization, &n.authorization, json);
+            out.field(ctx, K::SupportChanged, "confidential", confidential, &n.confidential, json);
             out.field(ctx, K::SupportChanged, "goalIds", goal_ids, &n.goal_ids, ids);
             out.field(ctx, K::SupportChanged, "needIds", need_ids, &n.need_ids, ids);
         },

@@ -224,8 +224,8 @@ impl ServiceRecords {
         ServiceRecords::from_json_slice_with(json.as_bytes(), &LoadOptions::default())
     }
 
-    /// Reads records from JSON bytes: size, UTF-8, syntax, limits, the schema version, every field, and the
-    /// checks of [`ServiceRecords::check`].
+    /// Reads records from JSON bytes: size, UTF-8, syntax, limits, the schema version, every field, and what the
+    /// shape cannot check (record ids unique, minutes within a day, units and text within reason).
     pub fn from_json_slice_with(json: &[u8], options: &LoadOptions) -> Result<ServiceRecords, RecordsError> {
         if json.iter().all(u8::is_ascii_whitespace) {
             return Err(RecordsError::Empty);
