@@ -1149,11 +1149,8 @@ impl<'g> Mapper<'g> {
                     ),
                 }
             }
-            let days: Vec<&String> = r
-                .day_of_week
-                .iter()
-                .filter(|d| matches!(d.as_str(), "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"))
-                .collect();
+            let days: Vec<&String> =
+                r.day_of_week.iter().filter(|d| from_kebab::<model::Weekday>(d).is_some()).collect();
             if days.len() != r.day_of_week.len() {
                 self.report(at("dayOfWeek"), UnmappedKind::Value, "a day of the week is not a FHIR day code");
             }
