@@ -130,6 +130,10 @@ typedef struct pcplan_render_options {
   const char *document_date;
   // Refuse to render (`PCPLAN_STRICT_REFUSED`) when the render has any warning.
   bool strict;
+  // The id of one of the plan's `recipients`, to render their copy (only what the person agreed to share with
+  // them, nothing confidential they are not entitled to); NULL for the full plan, for the agency. An id the
+  // plan does not list is `PCPLAN_INVALID_ARGUMENT`, never the full plan.
+  const char *recipient;
 } pcplan_render_options;
 
 #ifdef __cplusplus

@@ -71,6 +71,7 @@ class _RenderOptions(ctypes.Structure):
         ("large_print", ctypes.c_bool),
         ("document_date", ctypes.c_char_p),
         ("strict", ctypes.c_bool),
+        ("recipient", ctypes.c_char_p),
     ]
 
 
@@ -238,15 +239,18 @@ class Engine:
                 return json.loads(_take_buffer(lib, out))
             return self._with_plan(plan_json, err, call)
 
-    def render(self, plan_json, format, lang=None, large_print=False, document_date=None, strict=False):
-        """Renders a plan to "md", "html" or "pdf"; returns the document's bytes."""
-        return self.render_with_warnings(plan_json, format, lang, large_print, document_date, strict)[0]
+    def render(self, plan_json, format, lang=None, large_print=False, document_date=None, strict=False,
+               recipient=None):
+        """Renders a plan to "md", "html" or "pdf"; returns the document's bytes. `recipient` (an id in the plan's
+        `recipients`) renders that recipient's copy."""
+        return self.render_with_warnings(plan_json, format, lang, large_print, document_date, strict, recipient)[0]
 
     def render_with_warnings(self, plan_json, format, lang=None, large_print=False, document_date=None,
-                             strict=False):
+                             strict=False, recipient=None):
         """Renders a plan; returns (document bytes, warnings), the warnings a list of dicts with a "code"
         ("missing-translation", "text-not-in-document-language", …) and paths or message ids, never plan text."""
-        options = _RenderOptions(_c(format), _c(lang), bool(large_print), _c(document_date), bool(strict))
+        options = _RenderOptions(_c(format), _c(lang), bool(large_print), _c(document_date), bool(strict),
+                                 _c(recipient))
         lib = self._lib
         with _Error(lib) as err:
             def call(plan):

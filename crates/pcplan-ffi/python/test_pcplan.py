@@ -46,6 +46,15 @@ class PcplanTest(unittest.TestCase):
         self.assertIn('lang="es"', html)
         self.assertIn("# ", self.engine.render(MARCUS, "md").decode())
 
+    def test_render_for_a_recipient(self):
+        with open(os.path.join(ROOT, "crates", "pcplan", "tests", "fixtures", "copies.json"), encoding="utf-8") as f:
+            copies = f.read()
+        self.assertNotIn("violent home", self.engine.render(copies, "md", recipient="rcp-clinic").decode())
+        self.assertIn("violent home", self.engine.render(copies, "md", recipient="rcp-counselor").decode())
+        with self.assertRaises(PcplanError) as caught:
+            self.engine.render(copies, "md", recipient="rcp-nobody")
+        self.assertEqual(caught.exception.kind, "recipient")
+
     def test_render_warnings(self):
         doc, warnings = self.engine.render_with_warnings(MARCUS, "md", lang="hmn")
         self.assertIn(b"# ", doc)

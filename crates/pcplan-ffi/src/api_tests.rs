@@ -120,6 +120,7 @@ fn render_options(format: &CStr) -> pcplan_render_options {
         large_print: false,
         document_date: ptr::null(),
         strict: false,
+        recipient: ptr::null(),
     }
 }
 
@@ -447,6 +448,31 @@ fn bad_validate_options_are_invalid_arguments() {
     let mut options = validate_options(c"2026-11-25");
     options.profiles = bad_utf8.as_ptr();
     assert_eq!(validate(plan, &options, &err).0, PCPLAN_INVALID_UTF8);
+    // SAFETY: freed once.
+    unsafe { pcplan_plan_free(plan) };
+}
+
+/// `options->recipient` renders that recipient's copy: the confidential need shared with the counselor only is
+/// not in the clinic's document; an id the plan does not list is an invalid argument, with nothing written.
+#[test]
+fn render_for_a_recipient() {
+    let err = Err::new();
+    let plan = plan(include_str!("../../pcplan/tests/fixtures/copies.json"));
+    let text = |recipient: &CStr| {
+        let options = pcplan_render_options { recipient: recipient.as_ptr(), ..render_options(c"md") };
+        let (rc, doc) = render(plan, &options, &err);
+        assert_eq!(rc, PCPLAN_OK, "{recipient:?}");
+        let text = String::from_utf8(buffer_bytes(doc)).unwrap();
+        // SAFETY: freed once.
+        unsafe { pcplan_buffer_free(doc) };
+        text
+    };
+    assert!(!text(c"rcp-clinic").contains("violent home"), "the clinic's copy holds the confidential need");
+    assert!(text(c"rcp-counselor").contains("violent home"), "the counselor is entitled to it");
+    let options = pcplan_render_options { recipient: c"rcp-nobody".as_ptr(), ..render_options(c"md") };
+    let (rc, out) = render(plan, &options, &err);
+    assert_eq!((rc, out), (PCPLAN_INVALID_ARGUMENT, sentinel()));
+    assert_eq!(err.kind(), "recipient");
     // SAFETY: freed once.
     unsafe { pcplan_plan_free(plan) };
 }

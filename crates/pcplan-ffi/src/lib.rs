@@ -152,6 +152,10 @@ pub struct pcplan_render_options {
     pub document_date: *const c_char,
     /// Refuse to render (`PCPLAN_STRICT_REFUSED`) when the render has any warning.
     pub strict: bool,
+    /// The id of one of the plan's `recipients`, to render their copy (only what the person agreed to share with
+    /// them, nothing confidential they are not entitled to); NULL for the full plan, for the agency. An id the
+    /// plan does not list is `PCPLAN_INVALID_ARGUMENT`, never the full plan.
+    pub recipient: *const c_char,
 }
 
 /// A failure on its way to the caller.
@@ -708,6 +712,15 @@ fn render_args<'a>(
     }
     if let Some(date) = optional_str(options.document_date, "options->document_date")? {
         render_options.document_date = Some(parse_date(date, "options->document_date")?);
+    }
+    if let Some(id) = optional_str(options.recipient, "options->recipient")? {
+        if pcplan::copy::recipient(&plan.plan, id).is_none() {
+            return Err(Failure::argument(
+                c"recipient",
+                "options->recipient: no recipient in the plan's `recipients` has this id",
+            ));
+        }
+        render_options.recipient = Some(id.to_owned());
     }
     Ok((&engine.engine, &plan.plan, render_options))
 }
