@@ -338,3 +338,15 @@ fn a_paid_support_without_a_rate_or_a_known_payer_gives_a_gap_not_terms() {
     let (_, gaps) = terms_from_plan(&plan, &agency(), UnitRules::embedded());
     assert_eq!(gaps[0].path, "/supports/0/ratePerUnit", "{gaps:?}");
 }
+
+/// Which unit of a plan bills as which unit of service is data (`planUnits` in the unit rules), not code.
+#[test]
+fn plan_units_bill_as_the_units_the_rules_name() {
+    use pcplan::model::ServiceUnit as U;
+    use pcplan::services::terms::UnitOfService as B;
+    let rules = UnitRules::embedded();
+    assert_eq!(rules.billing_unit(U::QuarterHour), Some(B::FifteenMinutes));
+    assert_eq!(rules.billing_unit(U::Visit), Some(B::Service));
+    assert_eq!(rules.billing_unit(U::Day), Some(B::Day));
+    assert_eq!(rules.billing_unit(U::Minute), None, "minutes bill in no unit of the shipped rules");
+}

@@ -266,6 +266,9 @@ pub struct UnitRule {
     /// The default rounding rule, for timed units.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rounding: Option<String>,
+    /// The units a plan's authorization may name (`quarter-hour`, `visit`, …) that bill as this unit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan_units: Vec<String>,
 }
 
 /// What a unit counts.
@@ -326,6 +329,14 @@ impl RoundingRule {
 }
 
 impl UnitRules {
+    /// The unit of service a plan's unit bills as: the unit whose rule lists it in `planUnits`.
+    pub fn billing_unit(&self, plan_unit: crate::model::ServiceUnit) -> Option<UnitOfService> {
+        let name = serde_json::to_value(plan_unit).ok()?;
+        let name = name.as_str()?;
+        let (key, _) = self.units.iter().find(|(_, rule)| rule.plan_units.iter().any(|u| u == name))?;
+        serde_json::from_value(serde_json::Value::String(key.clone())).ok()
+    }
+
     /// The rules shipped with the library (`data/services/units-of-service.json`).
     pub fn embedded() -> &'static UnitRules {
         static RULES: OnceLock<UnitRules> = OnceLock::new();
@@ -403,23 +414,6 @@ pub fn terms_from_plan(
     (terms, gaps)
 }
 
-/// The unit of service a plan's [`crate::model::ServiceUnit`] bills in, if it is one a claim can carry.
-fn unit_of_service(unit: crate::model::ServiceUnit) -> Option<UnitOfService> {
-    use crate::model::ServiceUnit as U;
-    match unit {
-        U::QuarterHour => Some(UnitOfService::FifteenMinutes),
-        U::Hour => Some(UnitOfService::Hour),
-        U::Day => Some(UnitOfService::Day),
-        U::Meal => Some(UnitOfService::Meal),
-        U::Month => Some(UnitOfService::Month),
-        U::Service | U::Visit => Some(UnitOfService::Service),
-        U::Session => Some(UnitOfService::Session),
-        U::Trip => Some(UnitOfService::Trip),
-        U::Mile => Some(UnitOfService::Mile),
-        U::Minute | U::HalfDay | U::Dollar | U::Item => None,
-    }
-}
-
 type Gap = (&'static str, &'static str);
 
 fn support_terms(
@@ -447,14 +441,13 @@ fn support_terms(
     let unit = auth
         .and_then(|a| a.unit)
         .ok_or(("authorization/unit", "expected the unit of service the support is billed in"))?;
-    let unit = unit_of_service(unit).ok_or((
+    let unit = rules.billing_unit(unit).ok_or((
         "authorization/unit",
-        "expected a unit a claim can bill: 15 minutes, hour, day, meal, month, service, session, trip or mile",
+        "expected a unit the unit rules bill (their `planUnits`), such as a quarter hour, a day or a meal",
     ))?;
-    let authorization = match auth.and_then(|a| a.number.as_ref()) {
+    let authorization = match auth.and_then(|a| a.number.as_ref().map(|number| (a, number))) {
         None => None,
-        Some(number) => {
-            let a = auth.expect("the number came from it");
+        Some((a, number)) => {
             let period =
                 a.period.as_ref().ok_or(("authorization/period", "expected the days the authorization covers"))?;
             let end =
