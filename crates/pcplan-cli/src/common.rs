@@ -55,9 +55,14 @@ pub fn failed(message: impl Into<String>) -> Failure {
     Failure { exit: Exit::Findings, message: message.into() }
 }
 
+/// Reads a file given on the command line; the error names it.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| bad_input(format!("could not read {}: {e}", path.display())))
+}
+
 /// Reads and parses a plan; errors name the file and the place in it, never its content.
 pub fn load_plan(path: &Path) -> Result<Plan, Failure> {
-    let bytes = std::fs::read(path).map_err(|e| bad_input(format!("could not read {}: {e}", path.display())))?;
+    let bytes = read_file(path)?;
     Plan::from_json_slice(&bytes).map_err(|e| bad_input(format!("{}: {e}", path.display())))
 }
 

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use pcplan::Engine;
 use pcplan::fhir::{ExportOptions, ImportOptions};
 
-use crate::common::{Exit, FontArgs, Outcome, bad_input, check_recipient, failed, load_plan, parse_lang, write_output};
+use crate::common::{
+    Exit, FontArgs, Outcome, bad_input, check_recipient, failed, load_plan, parse_lang, read_file, write_output,
+};
 
 /// Exchange plans as HL7 eLTSS on FHIR R4 Bundles with the care team and the health plan.
 #[derive(clap::Args, Debug)]
@@ -77,8 +79,7 @@ fn export(args: ExportArgs) -> Outcome {
 }
 
 fn import(args: ImportArgs) -> Outcome {
-    let bytes =
-        std::fs::read(&args.bundle).map_err(|e| bad_input(format!("could not read {}: {e}", args.bundle.display())))?;
+    let bytes = read_file(&args.bundle)?;
     let options = ImportOptions { care_plan: args.care_plan, ..ImportOptions::default() };
     let imported =
         pcplan::fhir::import(&bytes, &options).map_err(|e| bad_input(format!("{}: {e}", args.bundle.display())))?;

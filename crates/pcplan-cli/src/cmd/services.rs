@@ -12,7 +12,9 @@ use pcplan::services::terms::{BillingFile, UnitRules};
 use pcplan::validate::Severity;
 use unic_langid::LanguageIdentifier;
 
-use crate::common::{Exit, Failure, Outcome, bad_input, failed, parse_date, parse_lang, plain, write_output};
+use crate::common::{
+    Exit, Failure, Outcome, bad_input, failed, parse_date, parse_lang, plain, read_file, write_output,
+};
 
 /// Bill delivered services: invoice lines (CSV or JSON) and X12 837P professional claims.
 #[derive(clap::Args, Debug)]
@@ -114,10 +116,6 @@ struct Loaded {
     lang: LanguageIdentifier,
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, Failure> {
-    std::fs::read(path).map_err(|e| bad_input(format!("could not read {}: {e}", path.display())))
-}
-
 fn load(p: &Period) -> Result<Loaded, Failure> {
     let localizer = Localizer::embedded();
     let lang = match &p.lang {
@@ -130,9 +128,9 @@ fn load(p: &Period) -> Result<Loaded, Failure> {
         return Err(bad_input("--to: expected a day on or after --from"));
     }
     let rules = UnitRules::embedded();
-    let agency = AgencyConfig::from_json_slice(&read(&p.agency)?)
+    let agency = AgencyConfig::from_json_slice(&read_file(&p.agency)?)
         .map_err(|e| bad_input(format!("{}: {e}", p.agency.display())))?;
-    let file = BillingFile::from_json_slice(&read(&p.billing)?, rules)
+    let file = BillingFile::from_json_slice(&read_file(&p.billing)?, rules)
         .map_err(|e| bad_input(format!("{}: {e}", p.billing.display())))?;
     if let Some(t) = file.terms.iter().position(|t| agency.payer(&t.payer).is_none()) {
         return Err(bad_input(format!(
@@ -141,7 +139,7 @@ fn load(p: &Period) -> Result<Loaded, Failure> {
             p.agency.display()
         )));
     }
-    let bytes = read(&p.records)?;
+    let bytes = read_file(&p.records)?;
     let is_csv = p.records.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     let records = if is_csv {
         ServiceRecords::from_csv_reader(bytes.as_slice(), &pcplan::model::LoadOptions::default())
@@ -175,7 +173,7 @@ fn invoice(args: InvoiceArgs) -> Outcome {
     let columns = match &args.columns {
         None => ColumnSet::embedded().clone(),
         Some(path) => {
-            ColumnSet::from_json_slice(&read(path)?).map_err(|e| bad_input(format!("{}: {e}", path.display())))?
+            ColumnSet::from_json_slice(&read_file(path)?).map_err(|e| bad_input(format!("{}: {e}", path.display())))?
         }
     };
     let invoice = Invoice {
