@@ -25,11 +25,12 @@ fn skip_or_fail(why: &str) {
 fn bundles() -> Vec<(&'static str, Value)> {
     let root = env!("CARGO_MANIFEST_DIR");
     let engine = Engine::new(EngineOptions::default()).unwrap();
-    // The example plans, and a plan whose supports use every kind of schedule (occurrenceTiming).
-    let paths = PLANS
-        .iter()
-        .map(|name| (*name, format!("{root}/../../examples/plans/{name}.json")))
-        .chain([("schedules", format!("{root}/tests/fixtures/schedules.json"))]);
+    // The example plans, a plan whose supports use every kind of schedule (occurrenceTiming), and one whose
+    // supports carry codes with modifiers, places of service, rates and authorizations (Claim, Coverage).
+    let paths = PLANS.iter().map(|name| (*name, format!("{root}/../../examples/plans/{name}.json"))).chain([
+        ("schedules", format!("{root}/tests/fixtures/schedules.json")),
+        ("billing", format!("{root}/tests/fixtures/billing.json")),
+    ]);
     paths
         .map(|(name, path)| {
             let plan = Plan::from_json_str(&std::fs::read_to_string(path).unwrap()).unwrap();
@@ -203,7 +204,10 @@ fn bundles_meet_the_eltss_and_us_core_constraints() {
             for field in ["type", "use", "patient", "created", "provider", "priority", "insurance"] {
                 assert!(present(&c[field]), "{name}: Claim.{field} 1..1");
             }
-            assert!(c["item"][0]["unitPrice"]["value"].is_number(), "{name}");
+            // A rate, an authorization, or both (ClaimItem.productOrService 1..1).
+            let item = &c["item"][0];
+            assert!(present(&item["productOrService"]) && present(&item["sequence"]), "{name}");
+            assert!(item["unitPrice"]["value"].is_number() || c["use"] == "preauthorization", "{name}");
         }
         let qr: Vec<&Value> = resources(&b, "QuestionnaireResponse").collect();
         let q: Vec<&Value> = resources(&b, "Questionnaire").collect();
@@ -330,6 +334,7 @@ fn the_narrative_follows_fhirs_narrative_rules_in_the_persons_language() {
         ("ecm-ar-youssef", "ar"),
         ("hcbs-zh-hant-mei", "zh-Hant"),
         ("schedules", "en"),
+        ("billing", "en"),
     ];
     for (name, b) in bundles() {
         for cp in resources(&b, "CarePlan") {

@@ -197,3 +197,74 @@ fn schedules_travel_as_occurrence_timing() {
         );
     }
 }
+
+/// Billing facts travel as FHIR, not only in pcplan's remainder: the code's modifiers as ServiceRequest
+/// orderDetail, the place of service as locationCode, and the Claim (a preauthorization when the support has an
+/// authorization) with the authorizing payer's Coverage, the authorization number as `preAuthRef`, the
+/// authorized units and days, and the rate with its currency. Read back without the remainder, every support's
+/// billing facts are the exported ones.
+#[test]
+fn billing_facts_travel_as_claims_and_coverage() {
+    let engine = engine();
+    let plan = Plan::from_json_str(include_str!("fixtures/billing.json")).unwrap();
+    let mut bundle: Value =
+        serde_json::from_slice(&fhir::export_json(&engine, &plan, &ExportOptions::default()).unwrap()).unwrap();
+    let resources: Vec<Value> = bundle["entry"].as_array().unwrap().iter().map(|e| e["resource"].clone()).collect();
+    let by_url = |url: &str| {
+        let entry = bundle["entry"].as_array().unwrap().iter().find(|e| e["fullUrl"] == url).unwrap();
+        entry["resource"].clone()
+    };
+    let request = |name: &str| {
+        resources.iter().find(|r| r["resourceType"] == "ServiceRequest" && r["code"]["text"] == name).unwrap().clone()
+    };
+    let ecm = request("Enhanced Care Management");
+    assert_eq!(ecm["code"]["coding"][0]["code"], "G9008");
+    assert_eq!(ecm["orderDetail"][0]["coding"][0]["code"], "U1");
+    assert_eq!(ecm["locationCode"][0]["coding"][0]["code"], "12");
+    let claim = by_url(ecm["supportingInfo"][0]["reference"].as_str().unwrap());
+    assert_eq!(claim["use"], "preauthorization");
+    assert_eq!(claim["insurance"][0]["preAuthRef"], serde_json::json!(["AUTH-2026-0001"]));
+    let item = &claim["item"][0];
+    assert_eq!(item["quantity"]["value"], 6.0);
+    assert_eq!(item["servicedPeriod"], serde_json::json!({ "start": "2026-01-15", "end": "2026-07-14" }));
+    assert_eq!(item["unitPrice"], serde_json::json!({ "value": 350.0, "currency": "USD" }));
+    assert_eq!(item["modifier"][0]["coding"][0]["code"], "U1");
+    assert_eq!(item["productOrService"]["coding"][0]["code"], "G9008");
+    // The same payer funds and authorizes: one Coverage.
+    assert_eq!(claim["insurance"][0]["coverage"], ecm["insurance"][0]);
+
+    // Funded by one payer, authorized by another: the Claim's Coverage is the authorizing payer's.
+    let housing = request("Housing transition navigation");
+    let claim = by_url(housing["supportingInfo"][0]["reference"].as_str().unwrap());
+    let coverage = by_url(claim["insurance"][0]["coverage"]["reference"].as_str().unwrap());
+    assert_eq!(coverage["payor"][0]["display"], "Anthem Blue Cross");
+    let funding = by_url(housing["insurance"][0]["reference"].as_str().unwrap());
+    assert_eq!(funding["payor"][0]["display"], "Medi-Cal");
+
+    // Modifiers without a claim still travel, on the ServiceRequest.
+    let peer = request("Peer support");
+    assert_eq!(peer["orderDetail"][0]["coding"][0]["code"], "HQ");
+    assert!(peer.get("supportingInfo").is_none());
+
+    // The remainder carries none of it.
+    let care_plan = &mut bundle["entry"][0]["resource"];
+    if let Some(extensions) = care_plan["extension"].as_array_mut() {
+        extensions.retain(|e| !e["url"].as_str().unwrap().contains("remainder"));
+    }
+    let back = fhir::import(&serde_json::to_vec(&bundle).unwrap(), &ImportOptions::default()).unwrap();
+    assert!(back.unmapped.is_empty(), "{:?}", back.unmapped);
+    for (ours, theirs) in plan.supports.iter().zip(&back.plan.supports) {
+        let facts = |s: &pcplan::model::Support| {
+            serde_json::to_value((
+                &s.code,
+                s.rate_per_unit,
+                &s.currency,
+                &s.place_of_service,
+                &s.funding_source,
+                &s.authorization,
+            ))
+            .unwrap()
+        };
+        assert_eq!(facts(ours), facts(theirs), "{}", ours.name.text);
+    }
+}

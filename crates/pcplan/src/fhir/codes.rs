@@ -76,14 +76,19 @@ pub(crate) struct Systems {
     pub representative_kind: String,
     pub setting_type: String,
     pub bcp47: String,
+    pub place_of_service: String,
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub(crate) struct ClaimCodes {
     #[serde(rename = "type")]
     pub kind: Code,
+    /// The use of a Claim that carries only a rate (a predetermination).
     #[serde(rename = "use")]
     pub use_: String,
+    /// The use of a Claim that carries a health plan's authorization of the service.
+    pub authorization_use: String,
     pub priority: Code,
 }
 

@@ -493,24 +493,23 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
     let as_needed = sc.is_some_and(|sc| sc.as_needed).then_some(true);
     let performer: Option<Reference> = s.provider.as_ref().map(|p| provider(cx, s, p));
     let location_reference = s.location.as_ref().map(|l| location(cx, key, l)).into_iter().collect();
-    let coverage = s.funding_source.as_ref().map(|f| coverage(cx, key, f));
-    let claim = match (&coverage, s.rate_per_unit) {
-        (Some((cov, payor)), Some(rate)) => {
+    let funding = s.funding_source.as_ref().map(|f| coverage(cx, key, f));
+    // The authorization's payer is the funding source's coverage when it is the same payer, else its own.
+    let authorized = s.authorization.as_ref().map(|a| match &funding {
+        Some(same) if s.funding_source.as_deref() == Some(a.payer.as_str()) => same.clone(),
+        _ => coverage(cx, &format!("{key}:authorization"), &a.payer),
+    });
+    // One Claim carries what billing needs and ServiceRequest has no element for: the authorization
+    // (preauthorization) or, without one, the rate (predetermination).
+    let claim = match (&authorized, &funding, s.rate_per_unit) {
+        (Some((cov, payor)), _, _) | (None, Some((cov, payor)), Some(_)) => {
             let provider = performer.clone().unwrap_or_else(|| payor.clone());
-            Some(claim(cx, s, cov.clone(), provider, rate))
+            Some(claim(cx, s, cov.clone(), provider))
         }
         _ => None,
     };
     let code = CodeableConcept {
-        coding: s
-            .code
-            .iter()
-            .map(|code| Coding {
-                system: Some(c.service_system_uri(&code.system)),
-                code: Some(code.code.clone()),
-                ..Coding::default()
-            })
-            .collect(),
+        coding: s.code.iter().map(|code| service_coding(c, code)).collect(),
         text: Some(text(&s.name)),
         ..CodeableConcept::default()
     };
@@ -522,6 +521,7 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
         status: "active".into(),
         intent: "plan".into(),
         code: Some(code),
+        order_detail: modifiers(c, s.code.as_ref()),
         quantity_quantity: quantity_quantity.take(),
         quantity_ratio: quantity_ratio.take(),
         subject: Some(cx.patient()),
@@ -529,9 +529,10 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
         occurrence_timing: timing,
         as_needed_boolean: as_needed,
         performer: performer.into_iter().collect(),
+        location_code: place_of_service(c, s.place_of_service.as_ref()).into_iter().collect(),
         location_reference,
         reason_reference: s.need_ids.iter().map(|n| cx.reference("Condition", n.as_str())).collect(),
-        insurance: coverage.map(|(cov, _)| cov).into_iter().collect(),
+        insurance: funding.map(|(cov, _)| cov).into_iter().collect(),
         supporting_info: claim.into_iter().collect(),
         note: s.description.iter().map(|d| Annotation { text: text(d), ..Annotation::default() }).collect(),
         patient_instruction: s.delivery_preferences.as_ref().map(text),
@@ -649,18 +650,62 @@ fn coverage(cx: &mut Ctx<'_>, support: &str, funding: &str) -> (Reference, Refer
     (cx.reference("Coverage", &key), payor)
 }
 
-/// The Claim that carries a support's rate per unit (eLTSS 50; the model has no total cost, eLTSS 51): a predetermination whose
-/// provider is the performer (or, without one, the payer) and whose insurance is the support's coverage.
-fn claim(cx: &mut Ctx<'_>, s: &model::Support, coverage: Reference, provider: Reference, rate: f64) -> Reference {
+/// A support's procedure code as a coding (the system name as its URI).
+fn service_coding(c: &Codes, code: &model::ServiceCode) -> Coding {
+    Coding { system: Some(c.service_system_uri(&code.system)), code: Some(code.code.clone()), ..Coding::default() }
+}
+
+/// A procedure code's modifiers, each a concept in the code's own system (HCPCS level II modifiers are HCPCS
+/// codes): ServiceRequest.orderDetail and Claim.item.modifier.
+fn modifiers(c: &Codes, code: Option<&model::ServiceCode>) -> Vec<CodeableConcept> {
+    let Some(code) = code else { return Vec::new() };
+    code.modifiers
+        .iter()
+        .map(|m| CodeableConcept {
+            coding: vec![Coding {
+                system: Some(c.service_system_uri(&code.system)),
+                code: Some(m.as_str().to_owned()),
+                ..Coding::default()
+            }],
+            ..CodeableConcept::default()
+        })
+        .collect()
+}
+
+/// A CMS place-of-service code as a concept: ServiceRequest.locationCode and Claim.item.locationCodeableConcept.
+fn place_of_service(c: &Codes, pos: Option<&model::PlaceOfService>) -> Option<CodeableConcept> {
+    pos.map(|p| CodeableConcept {
+        coding: vec![Coding {
+            system: Some(c.systems.place_of_service.clone()),
+            code: Some(p.as_str().to_owned()),
+            ..Coding::default()
+        }],
+        ..CodeableConcept::default()
+    })
+}
+
+/// The Claim of a support (eLTSS 50; the model has no total cost, eLTSS 51). With an authorization it is a
+/// preauthorization: its insurance is the authorizing payer's coverage with the authorization number as
+/// `preAuthRef`, and its item the authorized units (`quantity`, in the authorization's unit of service) over
+/// the authorized days (`servicedPeriod`). Without one it is a predetermination of the rate. The item carries
+/// the code with its modifiers, the place of service and the rate per unit with its currency. The provider is
+/// the performer (or, without one, the payer).
+fn claim(cx: &mut Ctx<'_>, s: &model::Support, coverage: Reference, provider: Reference) -> Reference {
     let c = cx.codes;
     let key = format!("claim:{}", s.id);
     let sr = cx.reference("ServiceRequest", s.id.as_str());
+    let auth = s.authorization.as_ref();
+    let quantity = auth.and_then(|a| match (a.units, a.unit.and_then(|u| c.units.get(&kebab(&u)))) {
+        (units, Some(unit)) => Some(unit.quantity(units)),
+        (Some(units), None) => Some(Quantity { value: Some(units), ..Quantity::default() }),
+        (None, None) => None,
+    });
     let resource = Claim {
         id: Some(cx.id("Claim", &key)),
         meta: cx.meta("Claim"),
         status: "active".into(),
         kind: Some(CodeableConcept { coding: vec![c.claim.kind.coding()], ..CodeableConcept::default() }),
-        use_: Some(c.claim.use_.clone()),
+        use_: Some(if auth.is_some() { c.claim.authorization_use.clone() } else { c.claim.use_.clone() }),
         patient: Some(cx.patient()),
         created: Some(cx.plan.effective_period.start.to_string()),
         provider: Some(provider),
@@ -670,12 +715,25 @@ fn claim(cx: &mut Ctx<'_>, s: &model::Support, coverage: Reference, provider: Re
             sequence: Some(1),
             focal: Some(true),
             coverage: Some(coverage),
+            pre_auth_ref: auth.and_then(|a| a.number.clone()).into_iter().collect(),
             ..ClaimInsurance::default()
         }],
         item: vec![ClaimItem {
             sequence: Some(1),
-            product_or_service: Some(CodeableConcept { text: Some(text(&s.name)), ..CodeableConcept::default() }),
-            unit_price: Some(Money { value: Some(rate), ..Money::default() }),
+            product_or_service: Some(CodeableConcept {
+                coding: s.code.iter().map(|code| service_coding(c, code)).collect(),
+                text: Some(text(&s.name)),
+                ..CodeableConcept::default()
+            }),
+            modifier: modifiers(c, s.code.as_ref()),
+            serviced_period: auth.and_then(|a| a.period.as_ref()).and_then(|p| period(Some(p.start), p.end)),
+            location_codeable_concept: place_of_service(c, s.place_of_service.as_ref()),
+            quantity,
+            unit_price: s.rate_per_unit.map(|rate| Money {
+                value: Some(rate),
+                currency: s.currency.as_ref().map(|k| k.as_str().to_owned()),
+                ..Money::default()
+            }),
             ..ClaimItem::default()
         }],
         ..Claim::default()

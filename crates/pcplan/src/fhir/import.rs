@@ -290,6 +290,16 @@ fn resource_id(r: &Resource) -> Option<&str> {
     )
 }
 
+/// What a support's Claim carries beyond the ServiceRequest.
+#[derive(Default)]
+struct ClaimTerms {
+    rate: Option<f64>,
+    currency: Option<String>,
+    modifiers: Vec<String>,
+    place_of_service: Option<String>,
+    authorization: Option<Value>,
+}
+
 struct Mapper<'g> {
     g: &'g Graph,
     c: &'static Codes,
@@ -1213,10 +1223,9 @@ impl<'g> Mapper<'g> {
         m.insert("id".into(), json!(id));
         let name = sr.code.as_ref().and_then(concept_text).unwrap_or_default();
         m.insert("name".into(), self.lt(&name));
-        if let Some(code) = sr.code.as_ref().and_then(|k| k.coding.iter().find(|x| x.code.is_some())) {
-            let system = c.service_system_name(code.system.as_deref().unwrap_or_default());
-            m.insert("code".into(), json!({ "system": system, "code": code.code }));
-        }
+        let coding = sr.code.as_ref().and_then(|k| k.coding.iter().find(|x| x.code.is_some()));
+        let modifiers = self.modifiers(&sr.order_detail, &format!("{path}.orderDetail"));
+        let place_of_service = self.place_of_service(&sr.location_code, &format!("{path}.locationCode"));
         put(&mut m, "description", json!(sr.note.first().map(|a| self.lt(&a.text))));
         let mut paid = true;
         if let Some(r) = sr.performer.first() {
@@ -1242,18 +1251,9 @@ impl<'g> Mapper<'g> {
                 .or_else(|| l.address.as_ref().and_then(|a| a.text.clone()));
             put(&mut m, "location", json!(text.map(|t| self.lt(&t))));
         }
-        if let Some(r) = sr.insurance.first()
-            && let Some((k, Resource::Coverage(cov))) = self.get(n, r, || format!("{path}.insurance[0]"))
-            && let Some(payor) = cov.payor.first()
-        {
-            let resolved = self.get(k, payor, || format!("{}.payor[0]", g.nodes[k].path));
-            let name = match resolved {
-                Some((_, Resource::Organization(o))) => o.name.clone(),
-                Some((_, Resource::RelatedPerson(rp))) => name_of(&rp.name),
-                Some((_, Resource::Patient(p))) => name_of(&p.name),
-                _ => None,
-            };
-            put(&mut m, "fundingSource", json!(name.or_else(|| payor.display.clone())));
+        if let Some(r) = sr.insurance.first() {
+            let name = self.payor_name(n, r, &format!("{path}.insurance[0]"));
+            put(&mut m, "fundingSource", json!(name));
         }
         let directed = sr.extension.iter().filter(|e| c.extensions.directed_by.contains(&e.url)).any(|e| {
             e.value_codeable_concept
@@ -1265,27 +1265,47 @@ impl<'g> Mapper<'g> {
             m.insert("selfDirected".into(), json!(true));
         }
         put(&mut m, "deliveryPreferences", json!(sr.patient_instruction.as_ref().map(|t| self.lt(t))));
-        let mut rate = None;
+        let mut terms = None;
         for (i, r) in sr.supporting_info.iter().enumerate() {
             match self.get(n, r, || format!("{path}.supportingInfo[{i}]")) {
-                Some((k, Resource::Claim(claim))) => rate = rate.or(self.claim_rate(k, claim)),
+                Some((k, Resource::Claim(claim))) if terms.is_none() => terms = Some(self.claim_terms(k, claim)),
                 Some((k, _)) => self.unlinked(k),
                 None => {}
             }
         }
-        if rate.is_none() {
+        if terms.is_none() {
             // The implementation page also links the Claim to the service by Claim.referral.
             for k in 0..g.nodes.len() {
                 if let Some(claim) = is(g.nodes[k].resource.as_ref(), as_claim)
                     && claim.referral.as_ref().is_some_and(|r| g.resolve(k, r) == Some(n))
                 {
                     self.used[k] = true;
-                    rate = self.claim_rate(k, claim);
+                    terms = Some(self.claim_terms(k, claim));
                     break;
                 }
             }
         }
-        put(&mut m, "ratePerUnit", json!(rate));
+        let terms = terms.unwrap_or_default();
+        // The service's own elements first; the Claim's item where the ServiceRequest says nothing.
+        let modifiers = if modifiers.is_empty() { terms.modifiers } else { modifiers };
+        match coding {
+            Some(code) => {
+                let system = c.service_system_name(code.system.as_deref().unwrap_or_default());
+                let mut k = Map::new();
+                k.insert("system".into(), json!(system));
+                k.insert("code".into(), json!(code.code));
+                put(&mut k, "modifiers", json!(modifiers));
+                m.insert("code".into(), Value::Object(k));
+            }
+            None if !modifiers.is_empty() => {
+                self.report(format!("{path}.orderDetail"), UnmappedKind::Value, "modifiers need the service's code");
+            }
+            None => {}
+        }
+        put(&mut m, "placeOfService", json!(place_of_service.or(terms.place_of_service)));
+        put(&mut m, "ratePerUnit", json!(terms.rate));
+        put(&mut m, "currency", json!(terms.currency));
+        put(&mut m, "authorization", json!(terms.authorization));
         let goal_ids: Vec<Value> = self
             .goal_links(n, &sr.extension, &path)
             .iter()
@@ -1305,19 +1325,165 @@ impl<'g> Mapper<'g> {
         Value::Object(m)
     }
 
-    fn claim_rate(&mut self, k: usize, claim: &Claim) -> Option<f64> {
+    /// The name of the payer of the Coverage that `r` (at `path`, in node `n`) names.
+    fn payor_name(&mut self, n: usize, r: &Reference, path: &str) -> Option<String> {
         let g = self.g;
+        let Some((k, Resource::Coverage(cov))) = self.get(n, r, || path.to_owned()) else { return None };
+        let payor = cov.payor.first()?;
+        let name = match self.get(k, payor, || format!("{}.payor[0]", g.nodes[k].path)) {
+            Some((_, Resource::Organization(o))) => o.name.clone(),
+            Some((_, Resource::RelatedPerson(rp))) => name_of(&rp.name),
+            Some((_, Resource::Patient(p))) => name_of(&p.name),
+            _ => None,
+        };
+        name.or_else(|| payor.display.clone())
+    }
+
+    /// Procedure-code modifiers among `concepts` (at `path`): a concept of one coding whose code is two capital
+    /// letters or digits, in the HCPCS or CPT system. Any other concept is kept as unmapped.
+    fn modifiers(&mut self, concepts: &[CodeableConcept], path: &str) -> Vec<String> {
+        let c = self.c;
+        let mut out = Vec::new();
+        for (i, concept) in concepts.iter().enumerate() {
+            let modifier = match concept.coding.as_slice() {
+                [coding] if concept.text.is_none() && concept.extra.is_empty() => {
+                    coding.code.as_deref().filter(|code| code.parse::<crate::model::Modifier>().is_ok()).filter(|_| {
+                        let system = coding.system.as_deref().unwrap_or_default();
+                        c.systems.hcpcs.iter().chain(&c.systems.cpt).any(|s| s == system)
+                    })
+                }
+                _ => None,
+            };
+            match modifier {
+                Some(m) if out.len() < 4 => out.push(m.to_owned()),
+                Some(_) => self.keep(
+                    format!("{path}[{i}]"),
+                    UnmappedKind::Value,
+                    "a code has at most four modifiers",
+                    json!(concept),
+                ),
+                None => self.keep(
+                    format!("{path}[{i}]"),
+                    UnmappedKind::Element,
+                    "pcplan maps only procedure-code modifiers here",
+                    json!(concept),
+                ),
+            }
+        }
+        out
+    }
+
+    /// The CMS place-of-service code among `concepts` (at `path`); any other concept is kept as unmapped.
+    fn place_of_service(&mut self, concepts: &[CodeableConcept], path: &str) -> Option<String> {
+        let c = self.c;
+        let mut found = None;
+        for (i, concept) in concepts.iter().enumerate() {
+            let code = concept
+                .coding
+                .iter()
+                .filter(|x| x.system.as_deref() == Some(c.systems.place_of_service.as_str()))
+                .find_map(|x| x.code.as_deref().filter(|code| code.parse::<crate::model::PlaceOfService>().is_ok()));
+            match code {
+                Some(code) if found.is_none() => found = Some(code.to_owned()),
+                _ => self.keep(
+                    format!("{path}[{i}]"),
+                    UnmappedKind::Element,
+                    "pcplan maps one CMS place-of-service code here",
+                    json!(concept),
+                ),
+            }
+        }
+        found
+    }
+
+    /// What a support's Claim (node `k`) says: the rate and its currency, the code's modifiers and the place of
+    /// service, and, for a preauthorization, the authorization (payer, number, period, units).
+    fn claim_terms(&mut self, k: usize, claim: &Claim) -> ClaimTerms {
+        let g = self.g;
+        let c = self.c;
+        let path = g.nodes[k].path.clone();
         for r in [&claim.provider, &claim.patient, &claim.referral].into_iter().flatten() {
             if let Some(i) = g.resolve(k, r) {
                 self.used[i] = true;
             }
         }
-        for ins in &claim.insurance {
-            if let Some(i) = ins.coverage.as_ref().and_then(|r| g.resolve(k, r)) {
-                self.used[i] = true;
+        let mut terms = ClaimTerms::default();
+        let item = claim.item.first();
+        if let Some(price) = item.and_then(|i| i.unit_price.as_ref()) {
+            terms.rate = price.value;
+            terms.currency = price.currency.clone();
+        }
+        if let Some(item) = item {
+            terms.modifiers = self.modifiers(&item.modifier, &format!("{path}.item[0].modifier"));
+            terms.place_of_service = self.place_of_service(
+                item.location_codeable_concept.as_slice(),
+                &format!("{path}.item[0].locationCodeableConcept"),
+            );
+        }
+        let focal = claim.insurance.iter().position(|i| i.focal == Some(true)).unwrap_or(0);
+        let mut payer = None;
+        for (i, ins) in claim.insurance.iter().enumerate() {
+            if let Some(r) = &ins.coverage {
+                let name = self.payor_name(k, r, &format!("{path}.insurance[{i}].coverage"));
+                if i == focal {
+                    payer = name;
+                }
             }
         }
-        claim.item.first().and_then(|i| i.unit_price.as_ref()).and_then(|p| p.value)
+        if claim.use_.as_deref() != Some(c.claim.authorization_use.as_str()) {
+            return terms;
+        }
+        let Some(payer) = payer else {
+            self.report(
+                format!("{path}.insurance"),
+                UnmappedKind::Value,
+                "an authorization needs its payer (Coverage.payor)",
+            );
+            return terms;
+        };
+        let ins = &claim.insurance[focal];
+        let mut a = Map::new();
+        a.insert("payer".into(), json!(payer));
+        put(&mut a, "number", json!(ins.pre_auth_ref.first()));
+        if ins.pre_auth_ref.len() > 1 {
+            self.keep(
+                format!("{path}.insurance[{focal}].preAuthRef"),
+                UnmappedKind::Value,
+                "the model keeps one authorization number",
+                json!(ins.pre_auth_ref[1..]),
+            );
+        }
+        if let Some(p) = item.and_then(|i| i.serviced_period.as_ref()) {
+            match date(p.start.as_deref()) {
+                Some(start) => {
+                    let mut period = Map::new();
+                    period.insert("start".into(), json!(start));
+                    put(&mut period, "end", json!(date(p.end.as_deref())));
+                    a.insert("period".into(), Value::Object(period));
+                }
+                None => self.report(
+                    format!("{path}.item[0].servicedPeriod.start"),
+                    UnmappedKind::Value,
+                    "an authorization period needs its first day",
+                ),
+            }
+        }
+        if let Some(q) = item.and_then(|i| i.quantity.as_ref()) {
+            put(&mut a, "units", json!(q.value));
+            match c.units.iter().find(|(_, u)| u.matches(q)) {
+                Some((unit, _)) => {
+                    a.insert("unit".into(), json!(unit));
+                }
+                None if q.code.is_some() => self.report(
+                    format!("{path}.item[0].quantity.code"),
+                    UnmappedKind::Value,
+                    "not a unit of service pcplan knows",
+                ),
+                None => {}
+            }
+        }
+        terms.authorization = Some(Value::Object(a));
+        terms
     }
 
     /// An STU1 `activity.detail` as a support.

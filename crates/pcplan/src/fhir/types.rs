@@ -426,6 +426,7 @@ fhir_struct!(
         status: String,
         intent: String,
         code: Option<CodeableConcept>,
+        order_detail: Vec<CodeableConcept>,
         quantity_quantity: Option<Quantity>,
         quantity_ratio: Option<Ratio>,
         subject: Option<Reference>,
@@ -433,6 +434,7 @@ fhir_struct!(
         occurrence_timing: Option<Timing>,
         as_needed_boolean: Option<bool>,
         performer: Vec<Reference>,
+        location_code: Vec<CodeableConcept>,
         location_reference: Vec<Reference>,
         reason_reference: Vec<Reference>,
         insurance: Vec<Reference>,
@@ -541,15 +543,25 @@ fhir_struct!(
     }
 );
 fhir_struct!(
-    /// A claim item: the rate per unit and the total cost.
-    ClaimItem { sequence: Option<u32>, product_or_service: Option<CodeableConcept>, unit_price: Option<Money>, net: Option<Money> }
+    /// A claim item: the service with its modifiers and place, the authorized units and period, the rate per
+    /// unit and the total cost.
+    ClaimItem {
+        sequence: Option<u32>,
+        product_or_service: Option<CodeableConcept>,
+        modifier: Vec<CodeableConcept>,
+        serviced_period: Option<Period>,
+        location_codeable_concept: Option<CodeableConcept>,
+        quantity: Option<Quantity>,
+        unit_price: Option<Money>,
+        net: Option<Money>,
+    }
 );
 fhir_struct!(
     /// The insurance of a claim.
-    ClaimInsurance { sequence: Option<u32>, focal: Option<bool>, coverage: Option<Reference> }
+    ClaimInsurance { sequence: Option<u32>, focal: Option<bool>, coverage: Option<Reference>, pre_auth_ref: Vec<String> }
 );
 fhir_struct!(
-    /// The rate and cost of a service.
+    /// The rate and cost of a service, and the health plan's authorization of it.
     Claim {
         id: Option<String>,
         meta: Option<Meta>,
