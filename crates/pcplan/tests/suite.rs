@@ -19,6 +19,7 @@ mod example_plans;
 mod fhir_conformance;
 mod fhir_import;
 mod fhir_roundtrip;
+mod fhir_roundtrip_prop;
 mod finding_order;
 mod i18n;
 mod i18n_variables;
