@@ -61,6 +61,9 @@ enum pcplan_result
   // A strict render was refused because the render had warnings (a missing translation, a fallback
   // language, a character no font covers).
   PCPLAN_STRICT_REFUSED = 10,
+  // A FHIR Bundle could not be imported: too large, not a Bundle, no CarePlan or several and nothing says
+  // which, a reference cycle, or a required element missing (the error's path is the FHIR path).
+  PCPLAN_INVALID_BUNDLE = 11,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -79,8 +82,9 @@ typedef struct pcplan_buffer pcplan_buffer;
 // used by several threads at once.
 typedef struct pcplan_engine pcplan_engine;
 
-// Error details: a result code, a message without plan values, the JSON Pointer it is about, a short stable
-// kind (e.g. `"syntax"`, `"dangling-reference"`), and a line and column for syntax errors.
+// Error details: a result code, a message without plan values, the JSON Pointer (or, for a FHIR bundle, the FHIR
+// path) it is about, a short stable kind (e.g. `"syntax"`, `"dangling-reference"`), and a line and column for
+// syntax errors.
 //
 // Made by `pcplan_error_new`, passed (optionally) to fallible calls, which set it on failure and reset it to
 // `PCPLAN_OK` on success, freed by `pcplan_error_free`. Belongs to one thread at a time.
@@ -136,6 +140,31 @@ typedef struct pcplan_render_options {
   const char *recipient;
 } pcplan_render_options;
 
+// How to export a plan as an eLTSS Bundle. Zero every field you do not set (`= {0}` in C), then set
+// `struct_size`.
+typedef struct pcplan_fhir_export_options {
+  // `sizeof(pcplan_fhir_export_options)` as the caller's header declares it. Required.
+  size_t struct_size;
+  // The CarePlan narrative's language (BCP 47), or NULL for the person's preferred written language.
+  const char *lang;
+  // The id of one of the plan's `recipients`, to export their copy (nothing they may not see is in any
+  // resource, the narrative or pcplan's remainder extension); NULL for the full plan, for the agency's own
+  // systems. An id the plan does not list is `PCPLAN_INVALID_ARGUMENT`, never the full plan.
+  const char *recipient;
+} pcplan_fhir_export_options;
+
+// How to import a Bundle. Zero every field you do not set (`= {0}` in C), then set `struct_size`.
+typedef struct pcplan_fhir_import_options {
+  // `sizeof(pcplan_fhir_import_options)` as the caller's header declares it. Required.
+  size_t struct_size;
+  // The largest bundle accepted, in bytes; 0 for the default (16 MiB). Larger input is refused before it is
+  // parsed.
+  size_t max_bytes;
+  // The CarePlan to import (its `fullUrl` or `id`) when the bundle holds several and none is the one the
+  // others are `partOf`; NULL otherwise.
+  const char *care_plan;
+} pcplan_fhir_import_options;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -184,8 +213,8 @@ pcplan_result pcplan_error_message(const struct pcplan_error *err,
                                    size_t cap,
                                    size_t *written);
 
-// Copies the JSON Pointer the error is about (e.g. `/supports/2/interval`; empty when there is none) into
-// `buf`, like `pcplan_error_message`.
+// Copies the JSON Pointer the error is about (e.g. `/supports/2/interval`; for a FHIR bundle the FHIR path, e.g.
+// `Bundle.entry[0].resource.period.start`; empty when there is none) into `buf`, like `pcplan_error_message`.
 //
 // # Safety
 // As for `pcplan_error_message`.
@@ -243,6 +272,15 @@ pcplan_result pcplan_plan_from_json(const uint8_t *json,
 // # Safety
 // `plan` is NULL or was made by `pcplan_plan_from_json`, no other thread is using it, and it is not used again.
 void pcplan_plan_free(struct pcplan_plan *plan);
+
+// The plan as JSON (pretty-printed, in the current schema version): a plan read by `pcplan_plan_from_json`, or
+// made by `pcplan_fhir_import`. On success `*out` receives the JSON; free it with `pcplan_buffer_free`.
+//
+// # Safety
+// `plan` is NULL or live; `out` is NULL or writable; `err` is NULL or a live error object.
+pcplan_result pcplan_plan_to_json(const struct pcplan_plan *plan,
+                                  struct pcplan_buffer **out,
+                                  struct pcplan_error *err);
 
 // The JSON Schema of the plan format. On success `*out` receives a buffer (free it with `pcplan_buffer_free`).
 //
@@ -314,6 +352,42 @@ size_t pcplan_buffer_len(const struct pcplan_buffer *buffer);
 // # Safety
 // `buffer` is NULL or was handed out by pcplan and is not used again.
 void pcplan_buffer_free(struct pcplan_buffer *buffer);
+
+// Exports a plan as an HL7 eLTSS Bundle (FHIR R4 JSON, `type: collection`; the same plan gives the same
+// bytes). `options` may be NULL for the defaults. On success `*bundle_json` receives the bundle; free it with
+// `pcplan_buffer_free`. On failure it is left untouched and `err` says why: `PCPLAN_INVALID_ARGUMENT` (a
+// language tag, an unknown recipient, a bad `struct_size`) or `PCPLAN_RENDER_FAILED` (the narrative).
+//
+// # Safety
+// `engine` and `plan` are NULL or live; `options` is NULL or points to a `pcplan_fhir_export_options` of
+// `options->struct_size` bytes; `bundle_json` is NULL or writable; `err` is NULL or a live error object.
+pcplan_result pcplan_fhir_export(const struct pcplan_engine *engine,
+                                 const struct pcplan_plan *plan,
+                                 const struct pcplan_fhir_export_options *options,
+                                 struct pcplan_buffer **bundle_json,
+                                 struct pcplan_error *err);
+
+// Imports a plan from `len` bytes of FHIR R4 Bundle JSON (eLTSS STU1 or STU2; collection, searchset,
+// transaction or document; bundles pcplan did not write too). `options` may be NULL for the defaults.
+//
+// On success `*plan_out` receives the plan (free it with `pcplan_plan_free`; `pcplan_plan_to_json` gives its
+// JSON) and `*unmapped_json` a JSON array of what the plan could not take in, each `{"path", "kind",
+// "reason"}` with a FHIR path and never a value (that content is kept in the plan's `extensions.fhir`); free it
+// with `pcplan_buffer_free`. An empty array means everything was mapped. On failure neither is written and `err`
+// says why and where: `PCPLAN_INVALID_JSON` (with line and column), `PCPLAN_INVALID_BUNDLE` (kinds
+// `too-large`, `not-a-bundle`, `no-care-plan`, `ambiguous-care-plan`, `reference-cycle`, `invalid`, with the
+// FHIR path as the error's path) or `PCPLAN_INVALID_PLAN` (the result does not load as a plan).
+//
+// # Safety
+// `json` is NULL or points to `len` readable bytes; `options` is NULL or points to a
+// `pcplan_fhir_import_options` of `options->struct_size` bytes; `plan_out` and `unmapped_json` are NULL or
+// writable; `err` is NULL or a live error object.
+pcplan_result pcplan_fhir_import(const uint8_t *json,
+                                 size_t len,
+                                 const struct pcplan_fhir_import_options *options,
+                                 struct pcplan_plan **plan_out,
+                                 struct pcplan_buffer **unmapped_json,
+                                 struct pcplan_error *err);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -4,6 +4,8 @@
     engine = Engine()                                   # make one, reuse it (it loads locales and fonts)
     report = engine.validate(plan_json, "2026-11-25")   # dict: {"valid", "counts", "findings", ...}
     pdf = engine.render(plan_json, "pdf", lang="es")    # bytes
+    bundle = engine.fhir_export(plan_json)              # bytes: an HL7 eLTSS FHIR R4 Bundle
+    plan, unmapped = fhir_import(bundle)                # dict, list of {"path", "kind", "reason"}
 
 The library is found through the PCPLAN_LIB environment variable (a path to libpcplan.so / .dylib / .dll), or
 else on the system's library path. Build it with
@@ -16,7 +18,7 @@ import json
 import os
 import threading
 
-__all__ = ["Engine", "PcplanError", "version", "json_schema"]
+__all__ = ["Engine", "PcplanError", "version", "json_schema", "fhir_import"]
 
 # pcplan_result codes (include/pcplan.h): stable, never renumbered.
 OK = 0
@@ -30,6 +32,7 @@ PANIC = 7
 BUFFER_TOO_SMALL = 8
 ENGINE_SETUP_FAILED = 9
 STRICT_REFUSED = 10
+INVALID_BUNDLE = 11
 
 
 class PcplanError(Exception):
@@ -75,6 +78,22 @@ class _RenderOptions(ctypes.Structure):
     ]
 
 
+class _FhirExportOptions(ctypes.Structure):
+    _fields_ = [
+        ("struct_size", ctypes.c_size_t),
+        ("lang", ctypes.c_char_p),
+        ("recipient", ctypes.c_char_p),
+    ]
+
+
+class _FhirImportOptions(ctypes.Structure):
+    _fields_ = [
+        ("struct_size", ctypes.c_size_t),
+        ("max_bytes", ctypes.c_size_t),
+        ("care_plan", ctypes.c_char_p),
+    ]
+
+
 _lib = None
 _lib_lock = threading.Lock()
 
@@ -102,6 +121,9 @@ def _load():
             "pcplan_engine_free": ([vp], None),
             "pcplan_plan_from_json": ([ctypes.c_char_p, sz, out, vp], res),
             "pcplan_plan_free": ([vp], None),
+            "pcplan_plan_to_json": ([vp, out, vp], res),
+            "pcplan_fhir_export": ([vp, vp, ctypes.POINTER(_FhirExportOptions), out, vp], res),
+            "pcplan_fhir_import": ([ctypes.c_char_p, sz, ctypes.POINTER(_FhirImportOptions), out, out, vp], res),
             "pcplan_json_schema": ([out], res),
             "pcplan_validate": ([vp, vp, ctypes.POINTER(_ValidateOptions), out, vp], res),
             "pcplan_render": ([vp, vp, ctypes.POINTER(_RenderOptions), out, vp], res),
@@ -185,6 +207,27 @@ def json_schema():
     return json.loads(_take_buffer(lib, out))
 
 
+def fhir_import(bundle_json, care_plan=None, max_bytes=0):
+    """Imports a plan from an HL7 eLTSS FHIR R4 Bundle (JSON text, bytes or a dict; bundles pcplan did not write
+    too). Returns (plan, unmapped): the plan as a dict, and a list of what it could not take in, each
+    {"path", "kind", "reason"} with a FHIR path and never a value (that content is kept in the plan's
+    extensions.fhir). `care_plan` names the CarePlan (fullUrl or id) when the bundle holds several; `max_bytes`
+    (0 for 16 MiB) is the largest bundle accepted."""
+    lib = _load()
+    data = _plan_bytes(bundle_json)
+    options = _FhirImportOptions(ctypes.sizeof(_FhirImportOptions), max_bytes, _c(care_plan))
+    plan, unmapped, out = ctypes.c_void_p(), ctypes.c_void_p(), ctypes.c_void_p()
+    with _Error(lib) as err:
+        err.check(lib.pcplan_fhir_import(data, len(data), ctypes.byref(options), ctypes.byref(plan),
+                                         ctypes.byref(unmapped), err.ptr))
+        try:
+            unmapped_list = json.loads(_take_buffer(lib, unmapped))
+            err.check(lib.pcplan_plan_to_json(plan, ctypes.byref(out), err.ptr))
+            return json.loads(_take_buffer(lib, out)), unmapped_list
+        finally:
+            lib.pcplan_plan_free(plan)
+
+
 class Engine:
     """Locales, templates and fonts, loaded once. Thread-safe: share one engine across threads."""
 
@@ -258,4 +301,17 @@ class Engine:
                 err.check(lib.pcplan_render_with_warnings(self._ptr, plan, ctypes.byref(options), ctypes.byref(out),
                                                           ctypes.byref(warnings), err.ptr))
                 return _take_buffer(lib, out), json.loads(_take_buffer(lib, warnings))
+            return self._with_plan(plan_json, err, call)
+
+    def fhir_export(self, plan_json, lang=None, recipient=None):
+        """Exports a plan as an HL7 eLTSS FHIR R4 Bundle; returns its JSON bytes (the same plan gives the same
+        bytes). `lang` sets the CarePlan narrative's language; `recipient` (an id in the plan's `recipients`)
+        exports that recipient's copy."""
+        options = _FhirExportOptions(ctypes.sizeof(_FhirExportOptions), _c(lang), _c(recipient))
+        lib = self._lib
+        with _Error(lib) as err:
+            def call(plan):
+                out = ctypes.c_void_p()
+                err.check(lib.pcplan_fhir_export(self._ptr, plan, ctypes.byref(options), ctypes.byref(out), err.ptr))
+                return _take_buffer(lib, out)
             return self._with_plan(plan_json, err, call)

@@ -93,6 +93,38 @@ class PcplanTest(unittest.TestCase):
             self.engine.render(MARCUS, "md", lang="tlh", strict=True)
         self.assertEqual(cm.exception.code, pcplan.STRICT_REFUSED)
 
+    def test_fhir_round_trip(self):
+        bundle = self.engine.fhir_export(MARCUS)
+        self.assertEqual(json.loads(bundle)["resourceType"], "Bundle")
+        self.assertEqual(bundle, self.engine.fhir_export(json.loads(MARCUS)))
+        plan, unmapped = pcplan.fhir_import(bundle)
+        self.assertEqual(unmapped, [])
+        self.assertEqual(plan["person"], json.loads(MARCUS)["person"])
+        self.assertEqual(plan["id"], json.loads(MARCUS)["id"])
+
+        spanish = json.loads(self.engine.fhir_export(MARCUS, lang="es"))
+        self.assertEqual(spanish["entry"][0]["resource"]["language"], "es")
+
+    def test_fhir_import_reports_what_it_cannot_map(self):
+        bundle = json.loads(self.engine.fhir_export(MARCUS))
+        i = next(i for i, e in enumerate(bundle["entry"]) if e["resource"]["resourceType"] == "Patient")
+        bundle["entry"][i]["resource"]["gender"] = "unknown"
+        plan, unmapped = pcplan.fhir_import(bundle)
+        self.assertIn({"path": f"Bundle.entry[{i}].resource.gender", "kind": "element",
+                       "reason": "pcplan does not map this element"}, unmapped)
+        self.assertEqual(plan["extensions"]["fhir"]["unmapped"][0]["value"], "unknown")
+
+        with self.assertRaises(PcplanError) as cm:
+            pcplan.fhir_import({"resourceType": "Bundle", "type": "collection"})
+        self.assertEqual((cm.exception.code, cm.exception.kind, cm.exception.path),
+                         (pcplan.INVALID_BUNDLE, "no-care-plan", "Bundle.entry"))
+        with self.assertRaises(PcplanError) as cm:
+            pcplan.fhir_import(b"x" * 100, max_bytes=10)
+        self.assertEqual(cm.exception.kind, "too-large")
+        with self.assertRaises(PcplanError) as cm:
+            self.engine.fhir_export(MARCUS, recipient="nobody")
+        self.assertEqual((cm.exception.code, cm.exception.kind), (pcplan.INVALID_ARGUMENT, "recipient"))
+
     def test_engine_setup_failure(self):
         with self.assertRaises(PcplanError) as cm:
             Engine(templates_dir=os.path.join(ROOT, "no-such-directory"))

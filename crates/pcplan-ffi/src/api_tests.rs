@@ -6,6 +6,7 @@ use std::ffi::{CStr, CString, c_char};
 use std::ptr;
 use std::sync::OnceLock;
 
+use crate::fhir::*;
 use crate::pcplan_result;
 use crate::*;
 
@@ -156,6 +157,7 @@ fn result_codes_are_stable() {
         (PCPLAN_BUFFER_TOO_SMALL, 8),
         (PCPLAN_ENGINE_SETUP_FAILED, 9),
         (PCPLAN_STRICT_REFUSED, 10),
+        (PCPLAN_INVALID_BUNDLE, 11),
     ];
     for (code, n) in codes {
         assert_eq!(code as u32, n, "{code:?} was renumbered");
@@ -648,4 +650,183 @@ fn system_font_folders_are_searched_by_default() {
         pcplan_buffer_free(out);
         pcplan_plan_free(plan);
     }
+}
+
+fn export_options() -> pcplan_fhir_export_options {
+    pcplan_fhir_export_options {
+        struct_size: std::mem::size_of::<pcplan_fhir_export_options>(),
+        lang: ptr::null(),
+        recipient: ptr::null(),
+    }
+}
+
+fn fhir_export(
+    plan: *const pcplan_plan,
+    options: *const pcplan_fhir_export_options,
+    err: &Err,
+) -> (pcplan_result, *mut pcplan_buffer) {
+    let mut out = sentinel();
+    // SAFETY: live engine and plan, NULL or valid options, writable out.
+    let rc = unsafe { pcplan_fhir_export(engine(), plan, options, &mut out, err.0) };
+    (rc, out)
+}
+
+fn fhir_import(
+    json: &[u8],
+    options: *const pcplan_fhir_import_options,
+    err: &Err,
+) -> (pcplan_result, *mut pcplan_plan, *mut pcplan_buffer) {
+    let (mut plan, mut unmapped) = (sentinel(), sentinel());
+    // SAFETY: `json` is readable for its length; NULL or valid options; writable outs.
+    let rc = unsafe { pcplan_fhir_import(json.as_ptr(), json.len(), options, &mut plan, &mut unmapped, err.0) };
+    (rc, plan, unmapped)
+}
+
+fn take(b: *mut pcplan_buffer) -> Vec<u8> {
+    let bytes = buffer_bytes(b);
+    // SAFETY: a live buffer, not used again.
+    unsafe { pcplan_buffer_free(b) };
+    bytes
+}
+
+#[test]
+fn a_plan_goes_out_as_a_bundle_and_comes_back_the_same() {
+    let marcus = plan(MARCUS);
+    let err = Err::new();
+    // NULL options are the defaults, and give the same bytes as explicit defaults.
+    let (rc, bundle) = fhir_export(marcus, ptr::null(), &err);
+    assert_eq!(rc, PCPLAN_OK, "{}", err.message());
+    let bytes = take(bundle);
+    let (rc, again) = fhir_export(marcus, &export_options(), &err);
+    assert_eq!(rc, PCPLAN_OK);
+    assert_eq!(take(again), bytes, "deterministic");
+    let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(value["resourceType"], "Bundle");
+
+    let (rc, back, unmapped) = fhir_import(&bytes, ptr::null(), &err);
+    assert_eq!(rc, PCPLAN_OK, "{}", err.message());
+    assert_eq!(take(unmapped), b"[]");
+    let mut json = sentinel();
+    // SAFETY: a live plan, a writable out.
+    assert_eq!(unsafe { pcplan_plan_to_json(back, &mut json, err.0) }, PCPLAN_OK);
+    let back_json: serde_json::Value = serde_json::from_slice(&take(json)).unwrap();
+    let ours: serde_json::Value = serde_json::to_value(pcplan::model::Plan::from_json_str(MARCUS).unwrap()).unwrap();
+    assert_eq!(back_json, ours, "import(export(plan)) == plan through the C ABI");
+    // SAFETY: live plans, not used again.
+    unsafe {
+        pcplan_plan_free(back);
+        pcplan_plan_free(marcus);
+    }
+}
+
+#[test]
+fn fhir_export_for_a_recipient_and_in_a_language() {
+    let copies = plan(include_str!("../../pcplan/tests/fixtures/copies.json"));
+    let err = Err::new();
+    let clinic = c"rcp-clinic";
+    let options = pcplan_fhir_export_options { recipient: clinic.as_ptr(), ..export_options() };
+    let (rc, bundle) = fhir_export(copies, &options, &err);
+    assert_eq!(rc, PCPLAN_OK, "{}", err.message());
+    let text = String::from_utf8(take(bundle)).unwrap();
+    assert!(!text.contains("violent home"), "the clinic's bundle holds confidential content");
+
+    let nobody = c"rcp-nobody";
+    let options = pcplan_fhir_export_options { recipient: nobody.as_ptr(), ..export_options() };
+    let (rc, out) = fhir_export(copies, &options, &err);
+    assert_eq!((rc, err.kind().as_str()), (PCPLAN_INVALID_ARGUMENT, "recipient"));
+    assert_eq!(out, sentinel(), "out-parameter written on failure");
+
+    let es = c"es";
+    let options = pcplan_fhir_export_options { lang: es.as_ptr(), ..export_options() };
+    let (rc, bundle) = fhir_export(copies, &options, &err);
+    assert_eq!(rc, PCPLAN_OK);
+    let value: serde_json::Value = serde_json::from_slice(&take(bundle)).unwrap();
+    assert_eq!(value["entry"][0]["resource"]["language"], "es");
+
+    let bad = c"not a tag!";
+    let options = pcplan_fhir_export_options { lang: bad.as_ptr(), ..export_options() };
+    assert_eq!(fhir_export(copies, &options, &err).0, PCPLAN_INVALID_ARGUMENT);
+    assert_eq!(err.kind(), "language");
+    // SAFETY: a live plan, not used again.
+    unsafe { pcplan_plan_free(copies) };
+}
+
+#[test]
+fn options_carry_their_size() {
+    let minimal = plan(MINIMAL);
+    let err = Err::new();
+    // A caller built against an older, shorter struct: the fields it lacks read as zero (NULL).
+    let es = c"es";
+    let older = pcplan_fhir_export_options {
+        struct_size: std::mem::size_of::<usize>() + std::mem::size_of::<*const c_char>(),
+        lang: es.as_ptr(),
+        recipient: c"rcp-nobody".as_ptr(),
+    };
+    assert_eq!(fhir_export(minimal, &older, &err).0, PCPLAN_OK, "recipient beyond struct_size was read");
+    for size in [0, 1, std::mem::size_of::<pcplan_fhir_export_options>() + 8] {
+        let options = pcplan_fhir_export_options { struct_size: size, ..export_options() };
+        let (rc, out) = fhir_export(minimal, &options, &err);
+        assert_eq!((rc, err.kind().as_str()), (PCPLAN_INVALID_ARGUMENT, "struct-size"), "size {size}");
+        assert_eq!(out, sentinel());
+    }
+    let import = pcplan_fhir_import_options { struct_size: 3, max_bytes: 0, care_plan: ptr::null() };
+    assert_eq!(fhir_import(b"{}", &import, &err).0, PCPLAN_INVALID_ARGUMENT);
+    // SAFETY: a live plan, not used again.
+    unsafe { pcplan_plan_free(minimal) };
+}
+
+#[test]
+fn bad_bundles_give_their_codes_and_where() {
+    let err = Err::new();
+    let cases: &[(&[u8], pcplan_result, &str, &str)] = &[
+        (b"{\"resourceType\": \"Bundle\", ", PCPLAN_INVALID_JSON, "syntax", ""),
+        (b"{\"resourceType\": \"Patient\"}", PCPLAN_INVALID_BUNDLE, "not-a-bundle", "resourceType"),
+        (
+            b"{\"resourceType\": \"Bundle\", \"type\": \"collection\"}",
+            PCPLAN_INVALID_BUNDLE,
+            "no-care-plan",
+            "Bundle.entry",
+        ),
+        (b"\xff\xfe", PCPLAN_INVALID_JSON, "syntax", ""),
+    ];
+    for (json, code, kind, path) in cases {
+        let (rc, plan, unmapped) = fhir_import(json, ptr::null(), &err);
+        assert_eq!((rc, err.kind().as_str()), (*code, *kind), "{}", String::from_utf8_lossy(json));
+        assert!(err.path().starts_with(path), "{}", err.path());
+        assert_eq!((plan, unmapped), (sentinel(), sentinel()), "out-parameters written on failure");
+    }
+    let (rc, _, _) = fhir_import(
+        &[b' '; 64],
+        &pcplan_fhir_import_options {
+            struct_size: std::mem::size_of::<pcplan_fhir_import_options>(),
+            max_bytes: 16,
+            care_plan: ptr::null(),
+        },
+        &err,
+    );
+    assert_eq!((rc, err.kind().as_str()), (PCPLAN_INVALID_BUNDLE, "too-large"));
+
+    // NULLs.
+    let (mut plan, mut unmapped) = (sentinel(), sentinel());
+    // SAFETY: each call passes NULL where the function must refuse it.
+    unsafe {
+        assert_eq!(
+            pcplan_fhir_import(ptr::null(), 0, ptr::null(), &mut plan, &mut unmapped, err.0),
+            PCPLAN_NULL_ARGUMENT
+        );
+        assert_eq!(
+            pcplan_fhir_import(b"{}".as_ptr(), 2, ptr::null(), ptr::null_mut(), &mut unmapped, err.0),
+            PCPLAN_NULL_ARGUMENT
+        );
+        assert_eq!(
+            pcplan_fhir_import(b"{}".as_ptr(), 2, ptr::null(), &mut plan, ptr::null_mut(), err.0),
+            PCPLAN_NULL_ARGUMENT
+        );
+        assert_eq!(
+            pcplan_fhir_export(ptr::null(), ptr::null(), ptr::null(), ptr::null_mut(), err.0),
+            PCPLAN_NULL_ARGUMENT
+        );
+        assert_eq!(pcplan_plan_to_json(ptr::null(), ptr::null_mut(), err.0), PCPLAN_NULL_ARGUMENT);
+    }
+    assert_eq!((plan, unmapped), (sentinel(), sentinel()));
 }

@@ -40,6 +40,8 @@ use pcplan::model::{LoadError, LoadOptions, Plan};
 use pcplan::render::{Engine, EngineOptions, Format, RenderError, RenderOptions};
 use pcplan::validate::{Profile, ValidateOptions};
 
+mod fhir;
+
 /// The outcome of a call. The numeric values are stable: they are never renumbered, and new codes are only
 /// added at the end.
 #[repr(u32)]
@@ -71,12 +73,16 @@ pub enum pcplan_result {
     /// A strict render was refused because the render had warnings (a missing translation, a fallback
     /// language, a character no font covers).
     PCPLAN_STRICT_REFUSED = 10,
+    /// A FHIR Bundle could not be imported: too large, not a Bundle, no CarePlan or several and nothing says
+    /// which, a reference cycle, or a required element missing (the error's path is the FHIR path).
+    PCPLAN_INVALID_BUNDLE = 11,
 }
 
 use pcplan_result::*;
 
-/// Error details: a result code, a message without plan values, the JSON Pointer it is about, a short stable
-/// kind (e.g. `"syntax"`, `"dangling-reference"`), and a line and column for syntax errors.
+/// Error details: a result code, a message without plan values, the JSON Pointer (or, for a FHIR bundle, the FHIR
+/// path) it is about, a short stable kind (e.g. `"syntax"`, `"dangling-reference"`), and a line and column for
+/// syntax errors.
 ///
 /// Made by `pcplan_error_new`, passed (optionally) to fallible calls, which set it on failure and reset it to
 /// `PCPLAN_OK` on success, freed by `pcplan_error_free`. Belongs to one thread at a time.
@@ -444,8 +450,8 @@ pub unsafe extern "C" fn pcplan_error_message(
     })
 }
 
-/// Copies the JSON Pointer the error is about (e.g. `/supports/2/interval`; empty when there is none) into
-/// `buf`, like `pcplan_error_message`.
+/// Copies the JSON Pointer the error is about (e.g. `/supports/2/interval`; for a FHIR bundle the FHIR path, e.g.
+/// `Bundle.entry[0].resource.period.start`; empty when there is none) into `buf`, like `pcplan_error_message`.
 ///
 /// # Safety
 /// As for `pcplan_error_message`.
@@ -577,6 +583,29 @@ pub unsafe extern "C" fn pcplan_plan_from_json(
 pub unsafe extern "C" fn pcplan_plan_free(plan: *mut pcplan_plan) {
     // SAFETY: the caller's contract above: NULL, or made by `Box::into_raw` in `pcplan_plan_from_json` and given up.
     unsafe { free_boxed(plan) }
+}
+
+/// The plan as JSON (pretty-printed, in the current schema version): a plan read by `pcplan_plan_from_json`, or
+/// made by `pcplan_fhir_import`. On success `*out` receives the JSON; free it with `pcplan_buffer_free`.
+///
+/// # Safety
+/// `plan` is NULL or live; `out` is NULL or writable; `err` is NULL or a live error object.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pcplan_plan_to_json(
+    plan: *const pcplan_plan,
+    out: *mut *mut pcplan_buffer,
+    err: *mut pcplan_error,
+) -> pcplan_result {
+    boundary(err, || {
+        let plan = required(plan, "plan")?;
+        let out = out_param(out, "out")?;
+        let mut bytes = serde_json::to_vec_pretty(&plan.plan)
+            .map_err(|_| Failure::new(PCPLAN_INVALID_PLAN, c"invalid", "the plan could not be written as JSON"))?;
+        bytes.push(b'\n');
+        // SAFETY: `out` is non-NULL and writable.
+        unsafe { *out = new_buffer(bytes) };
+        Ok(())
+    })
 }
 
 /// The JSON Schema of the plan format. On success `*out` receives a buffer (free it with `pcplan_buffer_free`).

@@ -16,45 +16,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "common.h"
 #include "pcplan.h"
-
-/* Prints what went wrong, from the caller-owned error object. */
-static void report(const char *what, pcplan_result code, const pcplan_error *err) {
-  size_t len = 0;
-  char *message = NULL;
-  char path[256] = "";
-  size_t path_len = 0;
-  if (pcplan_error_message(err, NULL, 0, &len) == PCPLAN_BUFFER_TOO_SMALL) {
-    message = malloc(len + 1);
-    if (message != NULL && pcplan_error_message(err, message, len + 1, &len) != PCPLAN_OK) {
-      message[0] = '\0';
-    }
-  }
-  if (pcplan_error_path(err, path, sizeof path, &path_len) != PCPLAN_OK) {
-    path[0] = '\0';
-  }
-  fprintf(stderr, "%s failed: code %u (%s)%s%s: %s\n", what, (unsigned)code, pcplan_error_kind(err),
-          path[0] ? " at " : "", path, message ? message : "");
-  free(message);
-}
-
-/* Reads a whole file; returns NULL on failure. */
-static unsigned char *read_file(const char *name, size_t *len) {
-  FILE *f = fopen(name, "rb");
-  unsigned char *data = NULL;
-  long size;
-  if (f == NULL) return NULL;
-  if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-    data = malloc((size_t)size + 1);
-    if (data != NULL && fread(data, 1, (size_t)size, f) != (size_t)size) {
-      free(data);
-      data = NULL;
-    }
-    *len = (size_t)size;
-  }
-  fclose(f);
-  return data;
-}
 
 int main(int argc, char **argv) {
   char today[11];
@@ -122,7 +85,6 @@ int main(int argc, char **argv) {
 
   {
     pcplan_render_options options = {0};
-    FILE *out;
     options.format = format;
     options.document_date = today;
     rc = pcplan_render_with_warnings(engine, plan, &options, &document, &warnings, err);
@@ -130,15 +92,8 @@ int main(int argc, char **argv) {
       report("pcplan_render_with_warnings", rc, err);
       goto done;
     }
-    out = fopen(argv[2], "wb");
-    if (out == NULL ||
-        fwrite(pcplan_buffer_data(document), 1, pcplan_buffer_len(document), out) != pcplan_buffer_len(document)) {
+    if (write_file(argv[2], pcplan_buffer_data(document), pcplan_buffer_len(document)) != 0) {
       fprintf(stderr, "cannot write %s\n", argv[2]);
-      if (out != NULL) fclose(out);
-      status = 2;
-      goto done;
-    }
-    if (fclose(out) != 0) {
       status = 2;
       goto done;
     }
