@@ -439,6 +439,27 @@ fn fhir_export_and_import_round_trip() {
     assert!(stderr(&not_a_bundle).contains("expected a FHIR Bundle"), "{}", stderr(&not_a_bundle));
     let missing = pcplan(&["fhir", "import", path_str(&dir.path().join("missing.json"))]);
     assert_eq!(code(&missing), 2);
+
+    // Content the plan has no place for: the plan is still written, the list goes to standard error as JSON
+    // (paths, never values), and the exit code is 1.
+    let mut edited = json.clone();
+    let patient =
+        edited["entry"].as_array_mut().unwrap().iter_mut().position(|e| e["resource"]["resourceType"] == "Patient");
+    let i = patient.unwrap();
+    edited["entry"][i]["resource"]["gender"] = serde_json::json!("female");
+    let edited_path = dir.path().join("edited.fhir.json");
+    std::fs::write(&edited_path, serde_json::to_vec(&edited).unwrap()).unwrap();
+    let out_path = dir.path().join("edited.plan.json");
+    let out = pcplan(&["fhir", "import", path_str(&edited_path), "-o", path_str(&out_path)]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let unmapped: serde_json::Value = serde_json::from_str(stderr(&out).trim()).unwrap();
+    assert_eq!(
+        unmapped,
+        serde_json::json!([{ "path": format!("Bundle.entry[{i}].resource.gender"), "kind": "element", "reason": "pcplan does not map this element" }])
+    );
+    assert!(!stderr(&out).contains("female"));
+    let kept: serde_json::Value = serde_json::from_slice(&std::fs::read(&out_path).unwrap()).unwrap();
+    assert_eq!(kept["extensions"]["fhir"]["unmapped"][0]["value"], "female");
 }
 
 fn services_args<'a>(records: &'a str, billing: &'a str, agency: &'a str) -> Vec<&'a str> {

@@ -42,8 +42,9 @@ struct ExportArgs {
 }
 
 /// Read an eLTSS Bundle (collection, searchset, transaction or document; STU1 or STU2) as a plan (JSON).
-/// What has no place in the plan is kept in its `extensions.fhir` and listed on standard error by FHIR path,
-/// never by value.
+/// What has no place in the plan is kept in its `extensions.fhir` and listed on standard error as a JSON array
+/// of `{path, kind, reason}` (FHIR paths, never values). Exit 0: everything mapped; 1: the plan was written
+/// with unmapped content; 2: the bundle could not be read.
 #[derive(clap::Args, Debug)]
 struct ImportArgs {
     /// The bundle (JSON).
@@ -83,18 +84,14 @@ fn import(args: ImportArgs) -> Outcome {
     let options = ImportOptions { care_plan: args.care_plan, ..ImportOptions::default() };
     let imported =
         pcplan::fhir::import(&bytes, &options).map_err(|e| bad_input(format!("{}: {e}", args.bundle.display())))?;
-    for u in &imported.unmapped {
-        let kind = serde_json::to_value(u.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-        eprintln!("note: {}: {kind}: {}", u.path, u.reason);
-    }
+    // What had no place in the plan, as one JSON array on standard error (paths, kinds and reasons, never a
+    // value); the content itself is kept in the plan's extensions.fhir.
     if !imported.unmapped.is_empty() {
-        eprintln!(
-            "pcplan fhir import: {} element(s) not mapped; they are kept in the plan's extensions.fhir",
-            imported.unmapped.len()
-        );
+        let list = serde_json::to_string(&imported.unmapped).map_err(|e| failed(e.to_string()))?;
+        eprintln!("{list}");
     }
     let mut json = serde_json::to_vec_pretty(&imported.plan).map_err(|e| failed(e.to_string()))?;
     json.push(b'\n');
     write_output(args.output.as_deref(), &json)?;
-    Ok(Exit::Ok)
+    Ok(if imported.unmapped.is_empty() { Exit::Ok } else { Exit::Findings })
 }
