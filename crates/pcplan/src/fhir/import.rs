@@ -183,15 +183,15 @@ pub(crate) fn import(json: &[u8], options: &ImportOptions) -> Result<Imported, F
             ),
         }
     }
-    let bytes = serde_json::to_vec(&plan).unwrap_or_default();
-    let plan = Plan::from_json_slice(&bytes).map_err(FhirError::Plan)?;
+    let plan = Plan::from_json_value(plan, &model::LoadOptions::default()).map_err(FhirError::Plan)?;
     Ok(Imported { plan, unmapped: mapper.unmapped })
 }
 
 /// Mapped plan JSON as the model writes it (defaults spelt out), so a remainder patch computed on export
 /// applies to exactly what import maps. JSON that is not yet a plan is left as it is (the loader says why).
 pub(crate) fn normalize(value: Value) -> Value {
-    match serde_json::from_value::<Plan>(value.clone()) {
+    use serde::Deserialize;
+    match Plan::deserialize(&value) {
         Ok(plan) => serde_json::to_value(&plan).unwrap_or(value),
         Err(_) => value,
     }
@@ -209,7 +209,42 @@ fn push_node(
     let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
     let contained = value.as_object_mut().and_then(|m| m.remove("contained"));
     let (resource, raw) = if Resource::is_known_type(&rtype) {
-        (Some(typed::<Resource>(value, &path)?), None)
+        // Straight into the resource's own type: going through the internally tagged `Resource` would buffer
+        // every resource once more.
+        if let Some(m) = value.as_object_mut() {
+            m.remove("resourceType");
+        }
+        macro_rules! typed_as {
+            ($($v:ident),*) => {
+                match rtype.as_str() {
+                    $(stringify!($v) => Resource::$v(typed(value, &path)?),)*
+                    _ => unreachable!("is_known_type lists the same types"),
+                }
+            };
+        }
+        let resource = typed_as!(
+            Patient,
+            CarePlan,
+            Goal,
+            Task,
+            ServiceRequest,
+            Condition,
+            Observation,
+            RelatedPerson,
+            Practitioner,
+            PractitionerRole,
+            Organization,
+            Location,
+            Coverage,
+            Claim,
+            Contract,
+            EpisodeOfCare,
+            Encounter,
+            RiskAssessment,
+            Questionnaire,
+            QuestionnaireResponse
+        );
+        (Some(resource), None)
     } else {
         (None, Some(value))
     };

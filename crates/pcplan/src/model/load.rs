@@ -197,7 +197,19 @@ impl Plan {
     /// Reads a plan from JSON bytes: checks size, UTF-8, syntax, limits, the schema version, every field's
     /// type and form, unique ids, and that every link names an existing entity.
     pub fn from_json_slice_with(json: &[u8], options: &LoadOptions) -> Result<Plan, LoadError> {
-        let value = parse_limited(json, options)?;
+        Plan::checked(parse_limited(json, options)?)
+    }
+
+    /// Reads a plan from JSON already in memory (e.g. plan JSON an import mapped), with every check of
+    /// [`Plan::from_json_slice_with`] that applies to a value: nesting, string and array limits, the schema
+    /// version, every field's type and form, unique ids and links.
+    pub(crate) fn from_json_value(value: Value, options: &LoadOptions) -> Result<Plan, LoadError> {
+        check_limits(&value, options, &mut Vec::new())?;
+        Plan::checked(value)
+    }
+
+    /// The checks after parsing and limits: migration, dates, types, ids, links, supports.
+    fn checked(value: Value) -> Result<Plan, LoadError> {
         let value = migrate(value)?;
         check_dates(&value, date_schema(), &mut Vec::new())?;
         let plan: Plan = deserialize_at(value)?;
