@@ -9,6 +9,8 @@
  * - A pcplan_error (optional: pass NULL to skip) receives the code, a message without plan values, the JSON
  *   Pointer it is about and a stable kind. It is caller-owned: there is no global or thread-shared error state.
  * - A panic inside pcplan is caught and reported as PCPLAN_PANIC; it never unwinds into the caller.
+ * - Options structs begin with struct_size: zero them (= {0}), set struct_size = sizeof the struct, then the
+ *   fields you need. Fields are only ever added at the end; pcplan reads only the bytes the caller's struct has.
  *
  * Thread safety
  * - pcplan_engine may be shared across threads and used by several at once (all uses are const).
@@ -93,8 +95,11 @@ typedef struct pcplan_error pcplan_error;
 // A plan read from JSON. Immutable: may be shared across threads.
 typedef struct pcplan_plan pcplan_plan;
 
-// Where an engine finds an agency's locales and templates, and fonts for PDF. Every field may be NULL.
+// Where an engine finds an agency's locales and templates, and fonts for PDF. Zero the struct (`= {0}` in C),
+// set `struct_size`, then the fields you need; every other field may be NULL.
 typedef struct pcplan_engine_options {
+  // `sizeof(pcplan_engine_options)` as the caller's header declares it. Required.
+  size_t struct_size;
   // A directory of `<tag>/*.ftl` files that add locales or override messages, or NULL.
   const char *locales_dir;
   // A directory of `NAME.md.hbs` templates that replace or add to the embedded ones, or NULL.
@@ -108,8 +113,10 @@ typedef struct pcplan_engine_options {
   bool no_system_fonts;
 } pcplan_engine_options;
 
-// How to validate a plan.
+// How to validate a plan. Zero the struct (`= {0}` in C), set `struct_size`, then the fields you need.
 typedef struct pcplan_validate_options {
+  // `sizeof(pcplan_validate_options)` as the caller's header declares it. Required.
+  size_t struct_size;
   // Comma-separated profile names (`core`, `hcbs`, `calaim-ecm`, `calaim-cs-housing`), or NULL for `core`
   // plus the plan's programs' profiles.
   const char *profiles;
@@ -121,8 +128,10 @@ typedef struct pcplan_validate_options {
   bool include_values;
 } pcplan_validate_options;
 
-// How to render a plan.
+// How to render a plan. Zero the struct (`= {0}` in C), set `struct_size`, then the fields you need.
 typedef struct pcplan_render_options {
+  // `sizeof(pcplan_render_options)` as the caller's header declares it. Required.
+  size_t struct_size;
   // `md`, `html` or `pdf`. Required.
   const char *format;
   // The document's language (BCP 47), or NULL for the person's preferred written language. A language

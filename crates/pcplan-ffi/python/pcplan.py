@@ -50,6 +50,7 @@ class PcplanError(Exception):
 
 class _EngineOptions(ctypes.Structure):
     _fields_ = [
+        ("struct_size", ctypes.c_size_t),
         ("locales_dir", ctypes.c_char_p),
         ("templates_dir", ctypes.c_char_p),
         ("font_dirs", ctypes.POINTER(ctypes.c_char_p)),
@@ -60,6 +61,7 @@ class _EngineOptions(ctypes.Structure):
 
 class _ValidateOptions(ctypes.Structure):
     _fields_ = [
+        ("struct_size", ctypes.c_size_t),
         ("profiles", ctypes.c_char_p),
         ("today", ctypes.c_char_p),
         ("lang", ctypes.c_char_p),
@@ -69,6 +71,7 @@ class _ValidateOptions(ctypes.Structure):
 
 class _RenderOptions(ctypes.Structure):
     _fields_ = [
+        ("struct_size", ctypes.c_size_t),
         ("format", ctypes.c_char_p),
         ("lang", ctypes.c_char_p),
         ("large_print", ctypes.c_bool),
@@ -235,7 +238,7 @@ class Engine:
         self._lib = lib = _load()
         dirs = [_c(os.fspath(d)) for d in font_dirs]
         array = (ctypes.c_char_p * max(len(dirs), 1))(*dirs)
-        options = _EngineOptions(_c(locales_dir and os.fspath(locales_dir)),
+        options = _EngineOptions(ctypes.sizeof(_EngineOptions), _c(locales_dir and os.fspath(locales_dir)),
                                  _c(templates_dir and os.fspath(templates_dir)), array, len(dirs),
                                  not system_fonts)
         out = ctypes.c_void_p()
@@ -273,7 +276,8 @@ class Engine:
         a dict. `profiles` is a list of names (or a comma-separated string); None uses the plan's programs."""
         if profiles is not None and not isinstance(profiles, str):
             profiles = ",".join(profiles)
-        options = _ValidateOptions(_c(profiles), _c(today), _c(lang), bool(include_values))
+        options = _ValidateOptions(ctypes.sizeof(_ValidateOptions), _c(profiles), _c(today), _c(lang),
+                                   bool(include_values))
         lib = self._lib
         with _Error(lib) as err:
             def call(plan):
@@ -292,8 +296,8 @@ class Engine:
                              strict=False, recipient=None):
         """Renders a plan; returns (document bytes, warnings), the warnings a list of dicts with a "code"
         ("missing-translation", "text-not-in-document-language", …) and paths or message ids, never plan text."""
-        options = _RenderOptions(_c(format), _c(lang), bool(large_print), _c(document_date), bool(strict),
-                                 _c(recipient))
+        options = _RenderOptions(ctypes.sizeof(_RenderOptions), _c(format), _c(lang), bool(large_print),
+                                 _c(document_date), bool(strict), _c(recipient))
         lib = self._lib
         with _Error(lib) as err:
             def call(plan):

@@ -111,11 +111,18 @@ fn buffer_bytes(b: *const pcplan_buffer) -> Vec<u8> {
 }
 
 fn validate_options(today: &CStr) -> pcplan_validate_options {
-    pcplan_validate_options { profiles: ptr::null(), today: today.as_ptr(), lang: ptr::null(), include_values: false }
+    pcplan_validate_options {
+        struct_size: std::mem::size_of::<pcplan_validate_options>(),
+        profiles: ptr::null(),
+        today: today.as_ptr(),
+        lang: ptr::null(),
+        include_values: false,
+    }
 }
 
 fn render_options(format: &CStr) -> pcplan_render_options {
     pcplan_render_options {
+        struct_size: std::mem::size_of::<pcplan_render_options>(),
         format: format.as_ptr(),
         lang: ptr::null(),
         large_print: false,
@@ -275,6 +282,7 @@ fn null_arguments_are_refused_and_out_params_untouched() {
         assert_eq!(err.kind(), "null-argument");
         assert_eq!(err.message(), "out is NULL");
         let font_dirs_null = pcplan_engine_options {
+            struct_size: std::mem::size_of::<pcplan_engine_options>(),
             locales_dir: ptr::null(),
             templates_dir: ptr::null(),
             font_dirs: ptr::null(),
@@ -284,6 +292,7 @@ fn null_arguments_are_refused_and_out_params_untouched() {
         assert_eq!(pcplan_engine_new(&font_dirs_null, &mut out_engine, err.0), PCPLAN_NULL_ARGUMENT);
         let one_null: [*const c_char; 1] = [ptr::null()];
         let font_dir_null = pcplan_engine_options {
+            struct_size: std::mem::size_of::<pcplan_engine_options>(),
             locales_dir: ptr::null(),
             templates_dir: ptr::null(),
             font_dirs: one_null.as_ptr(),
@@ -434,6 +443,7 @@ fn bad_validate_options_are_invalid_arguments() {
     ];
     for (today, profiles, lang, kind) in cases {
         let options = pcplan_validate_options {
+            struct_size: std::mem::size_of::<pcplan_validate_options>(),
             profiles: profiles.map_or(ptr::null(), CStr::as_ptr),
             today: today.as_ptr(),
             lang: lang.map_or(ptr::null(), CStr::as_ptr),
@@ -528,6 +538,7 @@ fn engine_setup_failures_are_reported() {
     std::fs::write(dir.join("plan.md.hbs"), "{{#if}} unclosed").unwrap();
     let templates = CString::new(dir.to_str().unwrap()).unwrap();
     let options = pcplan_engine_options {
+        struct_size: std::mem::size_of::<pcplan_engine_options>(),
         locales_dir: ptr::null(),
         templates_dir: templates.as_ptr(),
         font_dirs: ptr::null(),
@@ -606,6 +617,7 @@ impl Drop for OwnedEngine {
 
 fn no_font_options(no_system_fonts: bool) -> pcplan_engine_options {
     pcplan_engine_options {
+        struct_size: std::mem::size_of::<pcplan_engine_options>(),
         locales_dir: ptr::null(),
         templates_dir: ptr::null(),
         font_dirs: ptr::null(),
@@ -771,6 +783,33 @@ fn options_carry_their_size() {
     }
     let import = pcplan_fhir_import_options { struct_size: 3, max_bytes: 0, care_plan: ptr::null() };
     assert_eq!(fhir_import(b"{}", &import, &err).0, PCPLAN_INVALID_ARGUMENT);
+
+    // Every options struct carries its size.
+    let today = c"2026-11-25";
+    let unsized_validate = pcplan_validate_options { struct_size: 0, ..validate_options(today) };
+    assert_eq!(validate(minimal, &unsized_validate, &err).0, PCPLAN_INVALID_ARGUMENT);
+    assert_eq!(err.kind(), "struct-size");
+    let newer_render = pcplan_render_options {
+        struct_size: std::mem::size_of::<pcplan_render_options>() + 8,
+        ..render_options(c"md")
+    };
+    assert_eq!(render(minimal, &newer_render, &err).0, PCPLAN_INVALID_ARGUMENT);
+    assert_eq!(err.kind(), "struct-size");
+    // An older render options struct, without `recipient`: the full plan is rendered, as before the field existed.
+    let older_render = pcplan_render_options {
+        struct_size: std::mem::offset_of!(pcplan_render_options, recipient),
+        recipient: c"rcp-nobody".as_ptr(),
+        ..render_options(c"md")
+    };
+    let (rc, doc) = render(minimal, &older_render, &err);
+    assert_eq!(rc, PCPLAN_OK, "{}", err.message());
+    // SAFETY: a live buffer, not used again.
+    unsafe { pcplan_buffer_free(doc) };
+    let unsized_engine = pcplan_engine_options { struct_size: 0, ..no_font_options(true) };
+    let mut engine_out = sentinel();
+    // SAFETY: valid options, a writable out.
+    assert_eq!(unsafe { pcplan_engine_new(&unsized_engine, &mut engine_out, err.0) }, PCPLAN_INVALID_ARGUMENT);
+    assert_eq!(engine_out, sentinel());
     // SAFETY: a live plan, not used again.
     unsafe { pcplan_plan_free(minimal) };
 }

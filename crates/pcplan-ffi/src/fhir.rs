@@ -1,18 +1,14 @@
 //! HL7 eLTSS on FHIR R4 from C: a plan as a Bundle (`pcplan_fhir_export`), and a Bundle as a plan
 //! (`pcplan_fhir_import`).
 //!
-//! The options structs of these functions carry their size (`struct_size`, set to `sizeof` the struct), so that
-//! fields can be added at their end without breaking callers built against an older header.
-
 use std::ffi::{CStr, c_char};
-use std::mem::{MaybeUninit, size_of};
 
 use pcplan::fhir::{self, ExportOptions, FhirError, ImportOptions};
 
 use super::pcplan_result::*;
 use super::{
-    Failure, boundary, new_buffer, optional_str, out_param, parse_lang, pcplan_buffer, pcplan_engine, pcplan_error,
-    pcplan_plan, pcplan_result, required,
+    Failure, SizedOptions, boundary, new_buffer, optional_str, out_param, parse_lang, pcplan_buffer, pcplan_engine,
+    pcplan_error, pcplan_plan, pcplan_result, read_options, required,
 };
 
 /// How to export a plan as an eLTSS Bundle. Zero every field you do not set (`= {0}` in C), then set
@@ -44,48 +40,10 @@ pub struct pcplan_fhir_import_options {
     pub care_plan: *const c_char,
 }
 
-/// Options structs that begin with their size and are valid when zeroed (every field a pointer, number or
-/// bool).
-///
-/// # Safety
-/// The first field is `struct_size: usize`, and all-zero bytes are a valid value.
-unsafe trait SizedOptions {}
 // SAFETY: both begin with `struct_size: usize`; their other fields are pointers and integers.
 unsafe impl SizedOptions for pcplan_fhir_export_options {}
 // SAFETY: as above.
 unsafe impl SizedOptions for pcplan_fhir_import_options {}
-
-/// The caller's options, or all zero for NULL. Only the `struct_size` bytes the caller's struct has are read:
-/// the fields a caller's older header lacks stay zero. A size larger than this library's struct means the
-/// header is newer than the library, and is refused rather than half-read.
-fn read_options<T: SizedOptions + Copy>(ptr: *const T, what: &str) -> Result<T, Failure> {
-    let mut out = MaybeUninit::<T>::zeroed();
-    if ptr.is_null() {
-        // SAFETY: all-zero bytes are a valid `T` (trait contract).
-        return Ok(unsafe { out.assume_init() });
-    }
-    // SAFETY: `ptr` points to a struct that begins with its size (the caller's contract).
-    let size = unsafe { ptr.cast::<usize>().read_unaligned() };
-    if size < size_of::<usize>() {
-        return Err(Failure::argument(c"struct-size", format!("{what}->struct_size: expected sizeof the struct")));
-    }
-    if size > size_of::<T>() {
-        return Err(Failure::argument(
-            c"struct-size",
-            format!(
-                "{what}->struct_size is {size}, larger than this library's {} bytes: the header is newer than the \
-                 library",
-                size_of::<T>()
-            ),
-        ));
-    }
-    // SAFETY: the caller's struct has `size` readable bytes, and `out` has room for `size_of::<T>() >= size`;
-    // the bytes not copied stay zero, a valid value for every field.
-    unsafe {
-        std::ptr::copy_nonoverlapping(ptr.cast::<u8>(), out.as_mut_ptr().cast::<u8>(), size);
-        Ok(out.assume_init())
-    }
-}
 
 fn fhir_failure(code: pcplan_result, kind: &'static CStr, e: &FhirError, path: &str) -> Failure {
     Failure { path: path.to_owned(), ..Failure::new(code, kind, e.to_string()) }

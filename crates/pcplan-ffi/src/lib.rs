@@ -29,6 +29,7 @@
 #![allow(non_camel_case_types, clippy::upper_case_acronyms)]
 
 use std::ffi::{CStr, c_char};
+use std::mem::{MaybeUninit, size_of};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -114,9 +115,13 @@ pub struct pcplan_buffer {
     bytes: Vec<u8>,
 }
 
-/// Where an engine finds an agency's locales and templates, and fonts for PDF. Every field may be NULL.
+/// Where an engine finds an agency's locales and templates, and fonts for PDF. Zero the struct (`= {0}` in C),
+/// set `struct_size`, then the fields you need; every other field may be NULL.
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct pcplan_engine_options {
+    /// `sizeof(pcplan_engine_options)` as the caller's header declares it. Required.
+    pub struct_size: usize,
     /// A directory of `<tag>/*.ftl` files that add locales or override messages, or NULL.
     pub locales_dir: *const c_char,
     /// A directory of `NAME.md.hbs` templates that replace or add to the embedded ones, or NULL.
@@ -130,9 +135,12 @@ pub struct pcplan_engine_options {
     pub no_system_fonts: bool,
 }
 
-/// How to validate a plan.
+/// How to validate a plan. Zero the struct (`= {0}` in C), set `struct_size`, then the fields you need.
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct pcplan_validate_options {
+    /// `sizeof(pcplan_validate_options)` as the caller's header declares it. Required.
+    pub struct_size: usize,
     /// Comma-separated profile names (`core`, `hcbs`, `calaim-ecm`, `calaim-cs-housing`), or NULL for `core`
     /// plus the plan's programs' profiles.
     pub profiles: *const c_char,
@@ -144,9 +152,12 @@ pub struct pcplan_validate_options {
     pub include_values: bool,
 }
 
-/// How to render a plan.
+/// How to render a plan. Zero the struct (`= {0}` in C), set `struct_size`, then the fields you need.
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct pcplan_render_options {
+    /// `sizeof(pcplan_render_options)` as the caller's header declares it. Required.
+    pub struct_size: usize,
     /// `md`, `html` or `pdf`. Required.
     pub format: *const c_char,
     /// The document's language (BCP 47), or NULL for the person's preferred written language. A language
@@ -343,6 +354,53 @@ fn parse_profiles(s: &str) -> Result<Vec<Profile>, Failure> {
         .collect()
 }
 
+/// Options structs that carry their size (`struct_size`, first), so fields can be added at their end without
+/// breaking callers built against an older header; all-zero bytes are a valid value (every field a pointer,
+/// number or bool).
+///
+/// # Safety
+/// The first field is `struct_size: usize`, and all-zero bytes are a valid value.
+unsafe trait SizedOptions {}
+
+/// The caller's options, or all zero for NULL. Only the `struct_size` bytes the caller's struct has are read:
+/// the fields a caller's older header lacks stay zero. A size larger than this library's struct means the
+/// header is newer than the library, and is refused rather than half-read.
+fn read_options<T: SizedOptions + Copy>(ptr: *const T, what: &str) -> Result<T, Failure> {
+    let mut out = MaybeUninit::<T>::zeroed();
+    if ptr.is_null() {
+        // SAFETY: all-zero bytes are a valid `T` (trait contract).
+        return Ok(unsafe { out.assume_init() });
+    }
+    // SAFETY: `ptr` points to a struct that begins with its size (the caller's contract).
+    let size = unsafe { ptr.cast::<usize>().read_unaligned() };
+    if size < size_of::<usize>() {
+        return Err(Failure::argument(c"struct-size", format!("{what}->struct_size: expected sizeof the struct")));
+    }
+    if size > size_of::<T>() {
+        return Err(Failure::argument(
+            c"struct-size",
+            format!(
+                "{what}->struct_size is {size}, larger than this library's {} bytes: the header is newer than the \
+                 library",
+                size_of::<T>()
+            ),
+        ));
+    }
+    // SAFETY: the caller's struct has `size` readable bytes, and `out` has room for `size_of::<T>() >= size`;
+    // the bytes not copied stay zero, a valid value for every field.
+    unsafe {
+        std::ptr::copy_nonoverlapping(ptr.cast::<u8>(), out.as_mut_ptr().cast::<u8>(), size);
+        Ok(out.assume_init())
+    }
+}
+
+// SAFETY: each begins with `struct_size: usize`; the other fields are pointers, integers and bools.
+unsafe impl SizedOptions for pcplan_engine_options {}
+// SAFETY: as above.
+unsafe impl SizedOptions for pcplan_validate_options {}
+// SAFETY: as above.
+unsafe impl SizedOptions for pcplan_render_options {}
+
 fn new_buffer(mut bytes: Vec<u8>) -> *mut pcplan_buffer {
     bytes.push(0);
     Box::into_raw(Box::new(pcplan_buffer { bytes }))
@@ -509,8 +567,8 @@ pub unsafe extern "C" fn pcplan_engine_new(
         // The missing-font error names the option a C caller sets, not a Rust one.
         let mut engine_options =
             EngineOptions { font_dirs_setting: "pcplan_engine_options.font_dirs".into(), ..EngineOptions::default() };
-        // SAFETY: NULL or a valid options struct.
-        if let Some(o) = unsafe { options.as_ref() } {
+        if !options.is_null() {
+            let o = read_options(options, "options")?;
             engine_options.locales_dir = optional_str(o.locales_dir, "locales_dir")?.map(PathBuf::from);
             engine_options.templates_dir = optional_str(o.templates_dir, "templates_dir")?.map(PathBuf::from);
             engine_options.system_fonts = !o.no_system_fonts;
@@ -643,7 +701,7 @@ pub unsafe extern "C" fn pcplan_validate(
     boundary(err, || {
         let engine = required(engine, "engine")?;
         let plan = required(plan, "plan")?;
-        let options = required(options, "options")?;
+        let options = read_options(required(options, "options")?, "options")?;
         let out = out_param(findings_json, "findings_json")?;
         let today = parse_date(required_str(options.today, "options->today")?, "options->today")?;
         let mut validate_options = ValidateOptions::new(today);
@@ -730,7 +788,7 @@ fn render_args<'a>(
 ) -> Result<(&'a Engine, &'a Plan, RenderOptions), Failure> {
     let engine = required(engine, "engine")?;
     let plan = required(plan, "plan")?;
-    let options = required(options, "options")?;
+    let options = read_options(required(options, "options")?, "options")?;
     let format = Format::from_str(required_str(options.format, "options->format")?)
         .map_err(|_| Failure::argument(c"format", "options->format: expected \"md\", \"html\" or \"pdf\""))?;
     let mut render_options = RenderOptions::new(format);

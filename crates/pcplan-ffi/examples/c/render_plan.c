@@ -55,7 +55,9 @@ int main(int argc, char **argv) {
   }
 
   {
+    /* Zero what is not set, then say which version of the struct this is. */
     pcplan_engine_options engine_options = {0};
+    engine_options.struct_size = sizeof engine_options;
     engine_options.font_dirs = (const char *const *)(argv + 5);
     engine_options.font_dirs_len = argc > 5 ? (size_t)(argc - 5) : 0;
     rc = pcplan_engine_new(&engine_options, &engine, err);
@@ -73,6 +75,7 @@ int main(int argc, char **argv) {
 
   {
     pcplan_validate_options options = {0};
+    options.struct_size = sizeof options;
     options.today = today;
     rc = pcplan_validate(engine, plan, &options, &findings, err);
     if (rc != PCPLAN_OK) {
@@ -85,6 +88,7 @@ int main(int argc, char **argv) {
 
   {
     pcplan_render_options options = {0};
+    options.struct_size = sizeof options;
     options.format = format;
     options.document_date = today;
     rc = pcplan_render_with_warnings(engine, plan, &options, &document, &warnings, err);
