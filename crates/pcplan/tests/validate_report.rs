@@ -61,6 +61,10 @@ fn report_json_matches_its_schema() {
     let validator = jsonschema::validator_for(&schema).unwrap();
     let errors: Vec<String> = validator.iter_errors(&json).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
+    // One shape: the report serialized by serde (as a web framework would) is the same document.
+    let serialized = serde_json::to_value(&report).unwrap();
+    assert_eq!(serialized, json);
+    assert!(validator.is_valid(&serialized));
     let finding = &json["findings"][0];
     for key in ["code", "severity", "path", "message", "help", "source"] {
         assert!(finding.get(key).is_some(), "finding lacks {key}");

@@ -66,8 +66,20 @@ pub struct Finding {
 }
 
 /// The result of validating a plan.
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase")]
+///
+/// It serializes as `schema/findings.schema.json` describes (`{"valid", "counts", "profiles", "lang",
+/// "evaluatedOn", "findings"}`), whether through [`Report::to_json`] or any serde serializer (a web framework's
+/// JSON response, say): there is one shape.
+///
+/// ```
+/// # let plan = pcplan::model::Plan::from_json_str(include_str!("../../tests/fixtures/minimal.json")).unwrap();
+/// # let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+/// let report = pcplan::validate::validate(&plan, &pcplan::validate::ValidateOptions::new(today));
+/// let json = serde_json::to_value(&report).unwrap();
+/// assert_eq!(json, report.to_json());
+/// assert_eq!(json["valid"], report.is_valid());
+/// ```
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// Every finding, sorted by path (token by token, indices as numbers: `/goals/2` before `/goals/10`) then
     /// code.
@@ -99,21 +111,11 @@ impl Report {
     /// The report as JSON: `{"valid", "counts", "profiles", "lang", "evaluatedOn", "findings": [...]}`,
     /// as described by `schema/findings.schema.json`.
     pub fn to_json(&self) -> serde_json::Value {
-        serde_json::json!({
-            "valid": self.is_valid(),
-            "counts": {
-                "error": self.count(Severity::Error),
-                "warning": self.count(Severity::Warning),
-                "info": self.count(Severity::Info),
-            },
-            "profiles": self.profiles,
-            "lang": self.lang,
-            "evaluatedOn": self.evaluated_on,
-            "findings": self.findings,
-        })
+        // Serializing findings (strings, numbers, dates) has no failure mode.
+        serde_json::to_value(self).unwrap_or_default()
     }
 
-    /// The JSON Schema of [`Report::to_json`]'s output (committed at `schema/findings.schema.json`).
+    /// The JSON Schema of a serialized report and of [`Report::to_json`]'s output (committed at `schema/findings.schema.json`).
     pub fn json_schema() -> serde_json::Value {
         let finding = serde_json::to_value(schemars::schema_for!(Finding)).unwrap_or_default();
         let mut defs = finding.get("$defs").cloned().unwrap_or_else(|| serde_json::json!({}));
@@ -149,5 +151,45 @@ impl Report {
             },
             "$defs": defs
         })
+    }
+}
+
+/// How many findings of each severity a report has.
+#[derive(Serialize)]
+struct Counts {
+    error: usize,
+    warning: usize,
+    info: usize,
+}
+
+/// The report as it is written: its fields and what follows from them (`valid`, `counts`).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ReportJson<'a> {
+    valid: bool,
+    counts: Counts,
+    profiles: &'a [&'static str],
+    lang: &'a str,
+    evaluated_on: chrono::NaiveDate,
+    findings: &'a [Finding],
+}
+
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Destructured so a new field cannot be left out of the written report.
+        let Report { findings, profiles, lang, evaluated_on } = self;
+        ReportJson {
+            valid: self.is_valid(),
+            counts: Counts {
+                error: self.count(Severity::Error),
+                warning: self.count(Severity::Warning),
+                info: self.count(Severity::Info),
+            },
+            profiles,
+            lang,
+            evaluated_on: *evaluated_on,
+            findings,
+        }
+        .serialize(serializer)
     }
 }
