@@ -2,7 +2,8 @@
 
     from pcplan import Engine, PcplanError
     engine = Engine()                                   # make one, reuse it (it loads locales and fonts)
-    report = engine.validate(plan_json, "2026-11-25")   # dict: {"valid", "counts", "findings", ...}
+    plan = Plan(plan_json)                              # read once; or pass the JSON to each call
+    report = engine.validate(plan, "2026-11-25")        # dict: {"valid", "counts", "findings", ...}
     pdf = engine.render(plan_json, "pdf", lang="es")    # bytes
     bundle = engine.fhir_export(plan_json)              # bytes: an HL7 eLTSS FHIR R4 Bundle
     plan, unmapped = fhir_import(bundle)                # dict, list of {"path", "kind", "reason"}
@@ -18,7 +19,7 @@ import json
 import os
 import threading
 
-__all__ = ["Engine", "PcplanError", "version", "json_schema", "fhir_import"]
+__all__ = ["Engine", "Plan", "PcplanError", "version", "json_schema", "fhir_import"]
 
 # pcplan_result codes (include/pcplan.h): stable, never renumbered.
 OK = 0
@@ -37,10 +38,11 @@ INVALID_BUNDLE = 11
 
 class PcplanError(Exception):
     """A pcplan call failed. `code` is a pcplan_result, `kind` a short stable name (e.g. "syntax",
-    "dangling-reference", "date"), `path` the JSON Pointer in the plan it is about ("" when none). The message
-    never contains values from the plan."""
+    "dangling-reference", "date"), `path` the JSON Pointer in the plan (for a FHIR bundle, the FHIR path) it is
+    about, or None when it is about no place. The message never contains values from the plan."""
 
-    def __init__(self, code, message, path="", kind=""):
+    def __init__(self, code, message, path=None, kind=""):
+        path = path or None
         super().__init__(f"{message} (code {code}{', ' + kind if kind else ''}{', at ' + path if path else ''})")
         self.code = code
         self.message = message
@@ -231,6 +233,47 @@ def fhir_import(bundle_json, care_plan=None, max_bytes=0):
             lib.pcplan_plan_free(plan)
 
 
+class Plan:
+    """A plan read once (JSON text, bytes or a dict) and checked: pass it to Engine.validate, render and
+    fhir_export instead of the JSON, so it is not parsed again on every call. Immutable and thread-safe. Reading
+    it raises PcplanError (INVALID_JSON with the line, INVALID_PLAN with the JSON Pointer)."""
+
+    def __init__(self, plan_json):
+        self._lib = lib = _load()
+        data = _plan_bytes(plan_json)
+        ptr = ctypes.c_void_p()
+        with _Error(lib) as err:
+            err.check(lib.pcplan_plan_from_json(data, len(data), ctypes.byref(ptr), err.ptr))
+        self._ptr = ptr
+
+    def to_dict(self):
+        """The plan as a dict, in the current schema version (a version-1 file comes back migrated)."""
+        lib = self._lib
+        out = ctypes.c_void_p()
+        with _Error(lib) as err:
+            err.check(lib.pcplan_plan_to_json(self._handle(), ctypes.byref(out), err.ptr))
+        return json.loads(_take_buffer(lib, out))
+
+    def _handle(self):
+        if not self._ptr:
+            raise ValueError("the plan is closed")
+        return self._ptr
+
+    def close(self):
+        if getattr(self, "_ptr", None):
+            self._lib.pcplan_plan_free(self._ptr)
+            self._ptr = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+
 class Engine:
     """Locales, templates and fonts, loaded once. Thread-safe: share one engine across threads."""
 
@@ -263,6 +306,8 @@ class Engine:
     def _with_plan(self, plan_json, err, call):
         if not self._ptr:
             raise ValueError("the engine is closed")
+        if isinstance(plan_json, Plan):
+            return call(plan_json._handle())
         data = _plan_bytes(plan_json)
         plan = ctypes.c_void_p()
         err.check(self._lib.pcplan_plan_from_json(data, len(data), ctypes.byref(plan), err.ptr))
@@ -272,7 +317,7 @@ class Engine:
             self._lib.pcplan_plan_free(plan)
 
     def validate(self, plan_json, today, lang=None, profiles=None, include_values=False):
-        """Validates a plan (JSON text, bytes or a dict) as of `today` ("YYYY-MM-DD"); returns the report as
+        """Validates a plan (a Plan, or JSON text, bytes or a dict) as of `today` ("YYYY-MM-DD"); returns the report as
         a dict. `profiles` is a list of names (or a comma-separated string); None uses the plan's programs."""
         if profiles is not None and not isinstance(profiles, str):
             profiles = ",".join(profiles)

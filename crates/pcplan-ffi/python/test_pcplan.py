@@ -40,6 +40,18 @@ class PcplanTest(unittest.TestCase):
         report = self.engine.validate(json.loads(MARCUS), "2026-11-25", lang="es", profiles=["core", "calaim-ecm"])
         self.assertEqual(report["profiles"], ["core", "calaim-ecm"])
 
+    def test_a_plan_read_once_serves_every_call(self):
+        with pcplan.Plan(MARCUS) as plan:
+            self.assertEqual(self.engine.validate(plan, "2026-11-25"), self.engine.validate(MARCUS, "2026-11-25"))
+            self.assertEqual(self.engine.render(plan, "md"), self.engine.render(MARCUS, "md"))
+            self.assertEqual(self.engine.fhir_export(plan), self.engine.fhir_export(MARCUS))
+            self.assertEqual(plan.to_dict()["id"], json.loads(MARCUS)["id"])
+        with self.assertRaises(ValueError):
+            plan.to_dict()
+        with self.assertRaises(PcplanError) as cm:
+            pcplan.Plan(MARCUS[:40])
+        self.assertEqual((cm.exception.code, cm.exception.kind, cm.exception.path), (pcplan.INVALID_JSON, "syntax", None))
+
     def test_render(self):
         self.assertTrue(self.engine.render(MARCUS, "pdf").startswith(b"%PDF"))
         html = self.engine.render(MARCUS.encode(), "html", lang="es", large_print=True).decode()
