@@ -98,15 +98,7 @@ impl CodeSet {
     pub fn from_json(json: &str) -> Result<CodeSet, CodeSetError> {
         let de = &mut serde_json::Deserializer::from_str(json);
         serde_path_to_error::deserialize(de).map_err(|e| {
-            let mut path = String::new();
-            for seg in e.path().iter() {
-                use serde_path_to_error::Segment as S;
-                match seg {
-                    S::Seq { index } => path.push_str(&format!("/{index}")),
-                    S::Map { key } | S::Enum { variant: key } => path.push_str(&format!("/{key}")),
-                    S::Unknown => {}
-                }
-            }
+            let path = crate::model::pointer::from_serde_path(e.path());
             // serde's messages name types and fields, never the document's values except in `invalid value`
             // and `unknown variant`, which a code set (public data) may show.
             CodeSetError { path, expected: e.inner().to_string() }

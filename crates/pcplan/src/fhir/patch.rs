@@ -6,7 +6,11 @@
 //! compared key by key and arrays of the same length item by item, so the patch names only what the mapping
 //! did not carry.
 
+use std::fmt::Write as _;
+
 use serde_json::{Value, json};
+
+use crate::model::pointer::{Token, unescape};
 
 /// The operations turning `from` into `to`.
 pub(crate) fn diff(from: &Value, to: &Value) -> Vec<Value> {
@@ -19,12 +23,12 @@ fn walk(from: &Value, to: &Value, path: &mut String, ops: &mut Vec<Value>) {
     match (from, to) {
         (Value::Object(a), Value::Object(b)) => {
             for key in a.keys().filter(|k| !b.contains_key(*k)) {
-                ops.push(json!({ "op": "remove", "path": format!("{path}/{}", escape(key)) }));
+                ops.push(json!({ "op": "remove", "path": format!("{path}{}", Token::Key(key)) }));
             }
             for (key, bv) in b {
                 let len = path.len();
-                path.push('/');
-                path.push_str(&escape(key));
+                // Writing to a String cannot fail.
+                let _ = write!(path, "{}", Token::Key(key));
                 match a.get(key) {
                     Some(av) => walk(av, bv, path, ops),
                     None => ops.push(json!({ "op": "add", "path": path.clone(), "value": bv })),
@@ -44,10 +48,6 @@ fn walk(from: &Value, to: &Value, path: &mut String, ops: &mut Vec<Value>) {
         _ if from == to => {}
         _ => ops.push(json!({ "op": "replace", "path": path.clone(), "value": to })),
     }
-}
-
-fn escape(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
 }
 
 /// Why a patch could not be applied: the operation's index.
@@ -73,7 +73,7 @@ fn apply_one(doc: &mut Value, op: &Value) -> Option<()> {
         return Some(());
     }
     let (parent, last) = path.rsplit_once('/')?;
-    let last = last.replace("~1", "/").replace("~0", "~");
+    let last = unescape(last).into_owned();
     let target = doc.pointer_mut(parent)?;
     match (kind, target) {
         ("add" | "replace", Value::Object(m)) => {

@@ -6,7 +6,7 @@ use std::io::Read;
 use serde_json::Value;
 
 use super::migrate::migrate;
-use super::pointer::{Token, pointer};
+use super::pointer::{Token, from_serde_path, pointer};
 use super::{Id, Plan};
 
 /// Limits applied while reading a plan. The defaults suit real plans with a wide margin; an embedding
@@ -253,7 +253,7 @@ pub(crate) fn parse_limited(json: &[u8], options: &LoadOptions) -> Result<Value,
 /// without any value from the input.
 pub(crate) fn deserialize_at<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, LoadError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
-        let mut path = path_pointer(e.path());
+        let mut path = from_serde_path(e.path());
         let expected = describe(&e.inner().to_string(), &mut path);
         LoadError::Invalid { path, expected }
     })
@@ -462,15 +462,6 @@ fn branch_may_apply(value: &Value, branch: &Value) -> bool {
 fn four_digit_year(date: &str) -> bool {
     let year = date.split('-').next().unwrap_or_default();
     year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && year != "0000"
-}
-
-fn path_pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment as S;
-    pointer(path.iter().filter_map(|seg| match seg {
-        S::Seq { index } => Some(Token::Index(*index)),
-        S::Map { key } | S::Enum { variant: key } => Some(Token::Key(key)),
-        S::Unknown => None,
-    }))
 }
 
 /// Turns a serde message into "what was expected", dropping any value it quotes from the input.

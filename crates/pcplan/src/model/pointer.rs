@@ -32,6 +32,11 @@ impl fmt::Display for Token<'_> {
     }
 }
 
+/// A member name as a written reference token means it (`~1` is `/`, `~0` is `~`).
+pub(crate) fn unescape(token: &str) -> std::borrow::Cow<'_, str> {
+    if token.contains('~') { token.replace("~1", "/").replace("~0", "~").into() } else { token.into() }
+}
+
 /// The pointer made of `tokens` (`""`, the whole document, when there are none).
 pub(crate) fn pointer<'a>(tokens: impl IntoIterator<Item = Token<'a>>) -> String {
     use fmt::Write as _;
@@ -41,6 +46,16 @@ pub(crate) fn pointer<'a>(tokens: impl IntoIterator<Item = Token<'a>>) -> String
         let _ = write!(out, "{t}");
     }
     out
+}
+
+/// The pointer to where a serde_path_to_error path leads (`columns[3].field` → `/columns/3/field`).
+pub(crate) fn from_serde_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment as S;
+    pointer(path.iter().filter_map(|seg| match seg {
+        S::Seq { index } => Some(Token::Index(*index)),
+        S::Map { key } | S::Enum { variant: key } => Some(Token::Key(key)),
+        S::Unknown => None,
+    }))
 }
 
 /// Orders two pointers as their documents are read: token by token, array indices as numbers (`/goals/2` before
@@ -67,6 +82,10 @@ mod tests {
         assert_eq!(pointer([Token::Key("goals"), Token::Index(10), Token::Key("statement")]), "/goals/10/statement");
         assert_eq!(pointer([Token::Key("a/b~c"), Token::Key("~1")]), "/a~1b~0c/~01");
         assert_eq!(pointer([Token::Key("")]), "/");
+        // What is escaped reads back as it was ("~01" is "~1", not "/").
+        for key in ["a/b~c", "~1", "~01", "plain", ""] {
+            assert_eq!(unescape(&Token::Key(key).to_string()[1..]), key);
+        }
     }
 
     #[test]

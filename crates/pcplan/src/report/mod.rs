@@ -89,8 +89,7 @@ impl Mapping {
     pub fn from_json_str(json: &str) -> Result<Mapping, MappingError> {
         let de = &mut serde_json::Deserializer::from_str(json);
         let mapping: Mapping = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { pointer(&path) };
+            let path = crate::model::pointer::from_serde_path(e.path());
             // serde's message (with a line and column); a mapping holds no plan data, so it may quote names.
             MappingError { path, expected: e.inner().to_string() }
         })?;
@@ -119,28 +118,6 @@ impl Mapping {
     pub fn headers(&self) -> impl Iterator<Item = &str> {
         self.columns.iter().map(|c| c.header.as_str())
     }
-}
-
-/// serde_path_to_error writes `columns[3].field`; findings and errors elsewhere use JSON Pointers.
-fn pointer(path: &str) -> String {
-    let mut out = String::new();
-    for part in path.split('.') {
-        let mut rest = part;
-        if let Some(i) = rest.find('[') {
-            out.push('/');
-            out.push_str(&rest[..i]);
-            rest = &rest[i..];
-            while let Some(end) = rest.find(']') {
-                out.push('/');
-                out.push_str(&rest[1..end]);
-                rest = &rest[end + 1..];
-            }
-        } else {
-            out.push('/');
-            out.push_str(rest);
-        }
-    }
-    out
 }
 
 /// One cell of a report row.
