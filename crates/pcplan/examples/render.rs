@@ -14,6 +14,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for warning in &rendered.warnings {
         eprintln!("warning: {warning}"); // codes and paths, never plan text
     }
-    print!("{}", String::from_utf8(rendered.bytes)?);
+    // Markdown and HTML are text; a PDF would be `rendered.bytes`.
+    print!("{}", rendered.text().unwrap_or_default());
     Ok(())
 }

@@ -9,7 +9,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args().nth(1).ok_or("usage: validate PLAN.json")?;
     let plan = Plan::from_json_str(&std::fs::read_to_string(path)?)?;
     // The evaluation date is explicit: the library never reads the clock.
-    let mut options = ValidateOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).ok_or("date")?);
+    let mut options = ValidateOptions::new(pcplan::NaiveDate::from_ymd_opt(2026, 11, 25).ok_or("date")?);
     options.lang = Some("es".parse()?);
     let report = validate(&plan, &options);
     for f in &report.findings {

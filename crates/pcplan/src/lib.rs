@@ -21,3 +21,9 @@ pub mod text;
 pub mod validate;
 
 pub use render::{Engine, EngineOptions, Format, RenderError, RenderOptions, RenderWarning, Rendered};
+
+/// The calendar date type the options take (evaluation dates, document dates), re-exported so callers need not
+/// add `chrono` and guess its version.
+pub use chrono::NaiveDate;
+/// The language tag type the options take (`lang`), re-exported so callers need not add `unic-langid`.
+pub use unic_langid::LanguageIdentifier;

@@ -207,7 +207,7 @@ impl Job<'_> {
         {
             return PlanResult::Unchanged { input: input.origin.clone(), output: file };
         }
-        let Rendered { bytes, lang, warnings } = match self.engine.render(&plan, &options) {
+        let Rendered { bytes, lang, warnings, .. } = match self.engine.render(&plan, &options) {
             Ok(r) => r,
             Err(e) => return fail(InputError { stage: "render", message: format!("{}: {e}", input.origin) }),
         };

@@ -129,27 +129,92 @@ pub enum LoadError {
     Io(String),
 }
 
-/// A short stable name for each kind of load error, for programs (and the C ABI) to branch on.
-pub type LoadErrorKind = &'static str;
+/// What kind of load error, for programs to branch on without the details: `match e.kind()`.
+///
+/// ```
+/// use pcplan::model::{LoadErrorKind, Plan};
+/// let err = Plan::from_json_str("{").unwrap_err();
+/// assert_eq!(err.kind(), LoadErrorKind::Syntax);
+/// assert_eq!(err.kind().as_str(), "syntax");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LoadErrorKind {
+    /// The document is empty.
+    Empty,
+    /// Larger than [`LoadOptions::max_bytes`].
+    TooLarge,
+    /// Not UTF-8.
+    InvalidUtf8,
+    /// Not JSON.
+    Syntax,
+    /// Nested deeper than [`LoadOptions::max_depth`].
+    TooDeep,
+    /// A string longer than [`LoadOptions::max_string_bytes`].
+    StringTooLong,
+    /// An array longer than [`LoadOptions::max_array_len`].
+    ArrayTooLong,
+    /// A newer schema version than this library reads.
+    UnsupportedSchemaVersion,
+    /// A wrong type, a missing or unknown field, a malformed value.
+    Invalid,
+    /// Two entities with the same id.
+    DuplicateId,
+    /// A link to an id nothing has.
+    DanglingReference,
+    /// Reading from the source failed.
+    Io,
+}
+
+impl LoadErrorKind {
+    /// The stable code: `empty`, `too-large`, `invalid-utf8`, `syntax`, `too-deep`, `string-too-long`,
+    /// `array-too-long`, `unsupported-schema-version`, `invalid`, `duplicate-id`, `dangling-reference`, `io`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LoadErrorKind::Empty => "empty",
+            LoadErrorKind::TooLarge => "too-large",
+            LoadErrorKind::InvalidUtf8 => "invalid-utf8",
+            LoadErrorKind::Syntax => "syntax",
+            LoadErrorKind::TooDeep => "too-deep",
+            LoadErrorKind::StringTooLong => "string-too-long",
+            LoadErrorKind::ArrayTooLong => "array-too-long",
+            LoadErrorKind::UnsupportedSchemaVersion => "unsupported-schema-version",
+            LoadErrorKind::Invalid => "invalid",
+            LoadErrorKind::DuplicateId => "duplicate-id",
+            LoadErrorKind::DanglingReference => "dangling-reference",
+            LoadErrorKind::Io => "io",
+        }
+    }
+}
+
+impl std::fmt::Display for LoadErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 impl LoadError {
-    /// A stable code: `empty`, `too-large`, `invalid-utf8`, `syntax`, `too-deep`, `string-too-long`,
-    /// `array-too-long`, `unsupported-schema-version`, `invalid`, `duplicate-id`, `dangling-reference`, `io`.
-    pub fn code(&self) -> LoadErrorKind {
+    /// What kind of error this is.
+    pub fn kind(&self) -> LoadErrorKind {
         match self {
-            LoadError::Empty => "empty",
-            LoadError::TooLarge { .. } => "too-large",
-            LoadError::InvalidUtf8 { .. } => "invalid-utf8",
-            LoadError::Syntax { .. } => "syntax",
-            LoadError::TooDeep { .. } => "too-deep",
-            LoadError::StringTooLong { .. } => "string-too-long",
-            LoadError::ArrayTooLong { .. } => "array-too-long",
-            LoadError::UnsupportedSchemaVersion { .. } => "unsupported-schema-version",
-            LoadError::Invalid { .. } => "invalid",
-            LoadError::DuplicateId { .. } => "duplicate-id",
-            LoadError::DanglingReference { .. } => "dangling-reference",
-            LoadError::Io(_) => "io",
+            LoadError::Empty => LoadErrorKind::Empty,
+            LoadError::TooLarge { .. } => LoadErrorKind::TooLarge,
+            LoadError::InvalidUtf8 { .. } => LoadErrorKind::InvalidUtf8,
+            LoadError::Syntax { .. } => LoadErrorKind::Syntax,
+            LoadError::TooDeep { .. } => LoadErrorKind::TooDeep,
+            LoadError::StringTooLong { .. } => LoadErrorKind::StringTooLong,
+            LoadError::ArrayTooLong { .. } => LoadErrorKind::ArrayTooLong,
+            LoadError::UnsupportedSchemaVersion { .. } => LoadErrorKind::UnsupportedSchemaVersion,
+            LoadError::Invalid { .. } => LoadErrorKind::Invalid,
+            LoadError::DuplicateId { .. } => LoadErrorKind::DuplicateId,
+            LoadError::DanglingReference { .. } => LoadErrorKind::DanglingReference,
+            LoadError::Io(_) => LoadErrorKind::Io,
         }
+    }
+
+    /// The kind's stable code ([`LoadErrorKind::as_str`]), e.g. `"syntax"`.
+    pub fn code(&self) -> &'static str {
+        self.kind().as_str()
     }
 
     /// The JSON Pointer the error is about, when there is one.

@@ -239,6 +239,33 @@ pub struct Rendered {
     pub lang: LanguageIdentifier,
     /// What fell back (missing translations, text in another language), in the order found.
     pub warnings: Vec<RenderWarning>,
+    /// The document's format.
+    pub format: Format,
+}
+
+impl Rendered {
+    /// The document as text: `Some` for Markdown and HTML (always UTF-8), `None` for PDF.
+    ///
+    /// ```
+    /// # let plan = pcplan::model::Plan::from_json_str(include_str!("../../tests/fixtures/minimal.json")).unwrap();
+    /// let engine = pcplan::Engine::new(pcplan::EngineOptions::default()).unwrap();
+    /// let md = engine.render(&plan, &pcplan::RenderOptions::new(pcplan::Format::Markdown)).unwrap();
+    /// assert!(md.text().unwrap().contains("\n# "));
+    /// ```
+    pub fn text(&self) -> Option<&str> {
+        match self.format {
+            Format::Markdown | Format::Html => std::str::from_utf8(&self.bytes).ok(),
+            Format::Pdf => None,
+        }
+    }
+
+    /// The document as a `String` (Markdown and HTML), or its bytes back when it is not text (PDF).
+    pub fn into_text(self) -> Result<String, Vec<u8>> {
+        match self.format {
+            Format::Markdown | Format::Html => String::from_utf8(self.bytes).map_err(|e| e.into_bytes()),
+            Format::Pdf => Err(self.bytes),
+        }
+    }
 }
 
 /// Something a render had to fall back on. Codes, paths and message ids only, never plan values.
@@ -476,7 +503,7 @@ impl Engine {
         if options.strict && !warnings.is_empty() {
             return Err(RenderError::Strict(warnings));
         }
-        Ok(Rendered { bytes, lang, warnings })
+        Ok(Rendered { bytes, lang, warnings, format: options.format })
     }
 
     /// The Markdown source of a plan, its language, and the warnings.
