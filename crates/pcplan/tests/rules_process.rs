@@ -255,7 +255,7 @@ fn p5_severity_override_is_the_ceiling() {
     let mut v = base();
     v["distribution"][0]["offeredForReview"] = json!(false);
     let mut o = options();
-    o.set_severity("P5", Severity::Info);
+    o.set_severity("P5", Severity::Info).unwrap();
     assert_eq!(
         of(&run_with(&v, &o), "P5"),
         one(Severity::Info, "/distribution/0/offeredForReview", "p5-not-offered-for-review")

@@ -460,13 +460,13 @@ fn disabling_and_overriding_severity() {
     let plan = load(&v);
 
     let mut o = options(core());
-    o.disable("S6");
+    o.disable("S6").unwrap();
     let report = validate(&plan, &o);
     assert_eq!(report.with_code("S6").count(), 0);
     assert_eq!(report.with_code("S10").count(), 1);
 
     let mut o = options(core());
-    o.set_severity("S10", Severity::Error).set_severity("S6", Severity::Info);
+    o.set_severity("S10", Severity::Error).unwrap().set_severity("S6", Severity::Info).unwrap();
     let report = validate(&plan, &o);
     assert_eq!(found(&report, "S10")[0].0, Severity::Error);
     assert_eq!(found(&report, "S6")[0].0, Severity::Info);
@@ -476,8 +476,16 @@ fn disabling_and_overriding_severity() {
     v.as_object_mut().unwrap().remove("settingChoice");
     let mut o = options(core());
     assert_eq!(validate(&load(&v), &o).with_code("S13").count(), 0);
-    o.enable("S13");
+    o.enable("S13").unwrap();
     assert_eq!(found(&validate(&load(&v), &o), "S13")[0].0, Severity::Error);
+
+    // A code no rule has is refused, and changes nothing.
+    let mut o = options(core());
+    for typo in ["s6", "T-3", "S99", ""] {
+        assert_eq!(o.disable(typo).unwrap_err().code, typo);
+        assert!(o.enable(typo).is_err() && o.set_severity(typo, Severity::Info).is_err());
+    }
+    assert_eq!(validate(&plan, &o).with_code("S6").count(), 1);
 }
 
 /// Puts the marker into every piece of free text and every name in the plan.

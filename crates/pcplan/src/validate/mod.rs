@@ -25,7 +25,7 @@ mod rules;
 pub use context::{Context, Findings};
 pub use docs::rules_reference;
 pub use finding::{Finding, Report, Severity};
-pub use options::{Profile, ValidateOptions};
+pub use options::{Profile, UnknownRule, ValidateOptions};
 pub use registry::{Rule, RuleDocs, RuleMeta, registry, rule};
 
 use crate::i18n::Localizer;

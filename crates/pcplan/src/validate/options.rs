@@ -57,9 +57,11 @@ impl Profile {
 /// use pcplan::validate::{Profile, Severity, ValidateOptions};
 /// let mut options = ValidateOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
 /// options.profiles = Some(vec![Profile::Core, Profile::Hcbs]);
-/// options.disable("T3");
-/// options.set_severity("S10", Severity::Error);
+/// options.disable("T3").unwrap();
+/// options.set_severity("S10", Severity::Error).unwrap();
 /// options.lang = Some("es".parse().unwrap());
+/// // A misspelt code is an error, not a rule silently left on.
+/// assert_eq!(options.disable("T-3").unwrap_err().code, "T-3");
 /// ```
 #[derive(Debug, Clone)]
 pub struct ValidateOptions {
@@ -103,24 +105,28 @@ impl ValidateOptions {
         }
     }
 
-    /// Turns a rule on even when no active profile selects it.
-    pub fn enable(&mut self, code: &str) -> &mut Self {
+    /// Turns a rule on even when no active profile selects it. A code no rule has is an error, not a no-op.
+    pub fn enable(&mut self, code: &str) -> Result<&mut Self, UnknownRule> {
+        let code = known(code)?;
         self.disabled.remove(code);
         self.enabled.insert(code.to_owned());
-        self
+        Ok(self)
     }
 
-    /// Turns a rule off.
-    pub fn disable(&mut self, code: &str) -> &mut Self {
+    /// Turns a rule off. A code no rule has (a typo such as `"T-3"`) is an error, so a rule is never left on
+    /// by mistake.
+    pub fn disable(&mut self, code: &str) -> Result<&mut Self, UnknownRule> {
+        let code = known(code)?;
         self.enabled.remove(code);
         self.disabled.insert(code.to_owned());
-        self
+        Ok(self)
     }
 
-    /// Overrides a rule's severity.
-    pub fn set_severity(&mut self, code: &str, severity: Severity) -> &mut Self {
+    /// Overrides a rule's severity. A code no rule has is an error.
+    pub fn set_severity(&mut self, code: &str, severity: Severity) -> Result<&mut Self, UnknownRule> {
+        let code = known(code)?;
         self.severities.insert(code.to_owned(), severity);
-        self
+        Ok(self)
     }
 
     /// The profiles that apply to `plan`: the explicit list, or `core` plus the plan's programs' profiles.
@@ -147,4 +153,18 @@ impl ValidateOptions {
         };
         Some(self.severities.get(meta.code).copied().unwrap_or(base))
     }
+}
+
+/// A rule code that no rule has, given to [`ValidateOptions::enable`], [`ValidateOptions::disable`] or
+/// [`ValidateOptions::set_severity`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{code:?} is not a rule code; expected one of the codes in docs/rules.md, such as S6, P5 or T3")]
+pub struct UnknownRule {
+    /// The code given.
+    pub code: String,
+}
+
+/// The registry's own copy of `code`, or why there is none.
+fn known(code: &str) -> Result<&'static str, UnknownRule> {
+    super::rule(code).map(|r| r.meta().code).ok_or_else(|| UnknownRule { code: code.to_owned() })
 }
