@@ -177,8 +177,8 @@ fn filter(copy: &mut Plan, r: &Recipient, out: &mut Tally) {
     out.add(WithheldKind::LifeEvent, keep(&mut copy.life_events, monitoring, |e| e.confidential.as_ref(), r));
     out.add(WithheldKind::Feedback, keep(&mut copy.feedback, monitoring, |_| None, r));
     out.add(WithheldKind::UpdateRequest, keep(&mut copy.update_requests, monitoring, |_| None, r));
-    if !shares(ShareArea::Profile) && copy.profile != Profile::default() {
-        copy.profile = Profile::default();
+    if !shares(ShareArea::Profile) && copy.profile != OnePageProfile::default() {
+        copy.profile = OnePageProfile::default();
         out.add(WithheldKind::Profile, 1);
     }
     // Codes and authorizations.

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::{Amount, Change, ChangeKind as K, ChangeValue as V};
 use crate::model::{
-    Goal, Id, LocalizedText, Modification, Need, Plan, Profile, ProgramSections, Representative, ReviewSchedule, Risk,
-    SettingChoice, Step, Support, TeamMember,
+    Goal, Id, LocalizedText, Modification, Need, OnePageProfile, Plan, ProgramSections, Representative, ReviewSchedule,
+    Risk, SettingChoice, Step, Support, TeamMember,
 };
 
 /// Lists what changed from `old` to `new`, keyed by the model's stable ids.
@@ -89,7 +89,8 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
         },
     );
 
-    let Profile { like_and_admire, strengths, interests, talents, important_to, how_to_support, preferences } = profile;
+    let OnePageProfile { like_and_admire, strengths, interests, talents, important_to, how_to_support, preferences } =
+        profile;
     let np = &new.profile;
     let ctx = Ctx::plain("/profile");
     for (field, o, n) in [

@@ -76,7 +76,7 @@ struct SignedContent<'a> {
     effective_period: &'a Period,
     person: &'a Person,
     representatives: &'a [Representative],
-    profile: &'a Profile,
+    profile: &'a OnePageProfile,
     needs: &'a [Need],
     goals: &'a [Goal],
     supports: &'a [Support],

@@ -85,7 +85,7 @@ pub struct Plan {
     pub representatives: Vec<Representative>,
     /// What people like and admire, what is important, how best to support.
     #[serde(default)]
-    pub profile: Profile,
+    pub profile: OnePageProfile,
     /// Assessed needs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub needs: Vec<Need>,
@@ -261,7 +261,7 @@ redacted_debug!(
     EmergencyContact,
     LanguageAccess { spoken, written, interpreter_needed, alternative_formats },
     Representative { id, kind, legal_authority },
-    Profile,
+    OnePageProfile,
     Need { id, category },
     Goal { id, status, expressed_by, steps },
     Step { id, responsible_id, by_person, done },

@@ -6,10 +6,11 @@ use serde::{Deserialize, Serialize};
 
 use super::{Confidential, Id, LocalizedText};
 
-/// The opening of a person-centered plan, in the person's terms (HCBS (b)(2); eLTSS 13, 19).
+/// The opening of a person-centered plan, in the person's terms: what a one-page profile says (HCBS (b)(2); eLTSS
+/// 13, 19). Named apart from [`crate::validate::Profile`], a set of validation rules.
 #[derive(Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Profile {
+pub struct OnePageProfile {
     /// What people like and admire about the person.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub like_and_admire: Vec<LocalizedText>,
