@@ -5,6 +5,9 @@
 //! PDF ([`render`]), and one row per plan for health-plan reporting ([`report`]), with localization in [`i18n`]
 //! and text checks (readability, deficit language) in [`text`].
 
+// Every public item is documented; CI denies warnings.
+#![warn(missing_docs)]
+
 pub mod codes;
 pub mod copy;
 pub mod diff;

@@ -16,7 +16,10 @@ macro_rules! fhir_struct {
         #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         pub struct $name {
-            $($(#[$fmeta])* #[serde(default, skip_serializing_if = "Empty::is_empty")] pub $field: $ty,)*
+            $(
+                #[doc = concat!("The FHIR element `", stringify!($field), "` (camelCase in JSON).")]
+                $(#[$fmeta])* #[serde(default, skip_serializing_if = "Empty::is_empty")] pub $field: $ty,
+            )*
             /// Elements pcplan does not map, kept as read.
             #[serde(flatten)]
             pub extra: Extra,

@@ -60,7 +60,9 @@ impl PdfSettings {
 /// A rendered PDF and what had to be worked around to render it.
 #[derive(Debug, Clone)]
 pub struct PdfOutput {
+    /// The PDF file.
     pub bytes: Vec<u8>,
+    /// What was worked around, in the order found.
     pub warnings: Vec<PdfWarning>,
 }
 
@@ -69,9 +71,19 @@ pub struct PdfOutput {
 #[non_exhaustive]
 pub enum PdfWarning {
     /// `count` characters of `script` had no glyph in any loaded font and are shown as boxed code points.
-    MissingGlyphs { script: &'static str, family: &'static str, count: usize },
+    MissingGlyphs {
+        /// The script (ISO 15924 name, e.g. `Arabic`).
+        script: &'static str,
+        /// A font family that draws it.
+        family: &'static str,
+        /// How many characters.
+        count: usize,
+    },
     /// A warning from the typst compiler (about the generated markup, not the plan text).
-    Typst { message: String },
+    Typst {
+        /// The compiler's message.
+        message: String,
+    },
 }
 
 impl std::fmt::Display for PdfWarning {
@@ -91,8 +103,14 @@ impl std::fmt::Display for PdfWarning {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum PdfError {
+    /// A font directory could not be read.
     #[error("font directory {dir} cannot be read: {source}")]
-    FontDir { dir: std::path::PathBuf, source: std::io::Error },
+    FontDir {
+        /// The directory.
+        dir: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
     /// No loaded font draws the document language's script. `setting` is how the caller adds font folders
     /// in the interface in use (a Rust field or function, a C option field, a command-line flag).
     #[error(
@@ -100,21 +118,46 @@ pub enum PdfError {
          the family \"{family}\" (Debian package {package}), in a system font folder or in a folder given with \
          {setting}"
     )]
-    MissingFonts { language: String, family: &'static str, package: &'static str, setting: String },
+    MissingFonts {
+        /// The document language.
+        language: String,
+        /// A font family that covers its script.
+        family: &'static str,
+        /// The Debian package with that family.
+        package: &'static str,
+        /// How the caller adds font folders in the interface in use.
+        setting: String,
+    },
+    /// Characters no loaded font draws, in strict glyph mode.
     #[error(
         "{count} character(s) in the {script} script have no glyph in the loaded fonts (strict glyph mode); \
          a font such as {family} would draw them"
     )]
-    MissingGlyphs { script: &'static str, family: &'static str, count: usize },
+    MissingGlyphs {
+        /// The script.
+        script: &'static str,
+        /// A font family that draws it.
+        family: &'static str,
+        /// How many characters.
+        count: usize,
+    },
+    /// The document date cannot be written in a PDF.
     #[error(
         "the document date is outside the years 0001 to 9999 that a PDF can carry: set \
          RenderOptions.document_date (PdfSettings.date) to a date in that range"
     )]
     DateOutOfRange,
+    /// The title is empty; PDF/UA-1 requires one.
     #[error("a PDF/UA-1 document needs a title: PdfSettings.title is empty")]
     MissingTitle,
+    /// The Typst compiler refused the generated document (a bug in pcplan's Typst writer).
     #[error("the generated Typst document failed to {stage}: {}", messages.join("; "))]
-    Typst { stage: &'static str, messages: Vec<String> },
+    Typst {
+        /// `compile` or `export`.
+        stage: &'static str,
+        /// The compiler's messages (about the generated markup, not the plan text).
+        messages: Vec<String>,
+    },
 }
 
 /// Renders pcplan Markdown to a PDF (tagged; PDF/UA-1 unless `settings.standard_ua1` is off).
