@@ -4,6 +4,11 @@
 //! documentation expectations ([`validate`]), rendering in the person's own language to Markdown, HTML and
 //! PDF ([`render`]), and one row per plan for health-plan reporting ([`report`]), with localization in [`i18n`]
 //! and text checks (readability, deficit language) in [`text`].
+//!
+//! Around the plan: the copy each recipient may see ([`copy`]), what changed between versions ([`diff`]),
+//! when a review is due ([`schedule`]), service code sets ([`codes`]), HL7 eLTSS on FHIR R4 bundles out and in
+//! (`fhir`, feature `fhir`), and service records, invoices and 837P claims (`services`, features `services`
+//! and `x12`).
 
 // Every public item is documented; CI denies warnings.
 #![warn(missing_docs)]
