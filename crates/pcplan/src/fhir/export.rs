@@ -376,7 +376,7 @@ fn task(cx: &mut Ctx<'_>, goal: &model::Goal, step: &model::Step) {
         status: if step.done { "completed" } else { "requested" }.into(),
         intent: "plan".into(),
         description: Some(text(&step.description)),
-        subject: Some(cx.patient()),
+        for_: Some(cx.patient()),
         owner,
         restriction: step
             .target_date

@@ -13,7 +13,7 @@ pub type Extra = Map<String, Value>;
 macro_rules! fhir_struct {
     ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident : $ty:ty),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Default, PartialEq, Serialize)]
         #[serde(rename_all = "camelCase")]
         pub struct $name {
             $(
@@ -23,6 +23,43 @@ macro_rules! fhir_struct {
             /// Elements pcplan does not map, kept as read.
             #[serde(flatten)]
             pub extra: Extra,
+        }
+
+        // By hand rather than derived: serde's `flatten` (for `extra`) buffers every element of every resource
+        // before reading it. Element names come from the field names (`element_name`), as in paths.
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct ElementVisitor;
+                impl<'de> serde::de::Visitor<'de> for ElementVisitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("a FHIR ", stringify!($name), " (a JSON object)"))
+                    }
+                    #[allow(unused_assignments, unused_mut, unused_variables)]
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+                        let names = NAMES.get_or_init(|| vec![$(element_name(stringify!($field))),*]);
+                        let mut out = $name::default();
+                        while let Some(key) = map.next_key::<String>()? {
+                            let mut i = 0;
+                            let mut taken = false;
+                            $(
+                                if !taken && names[i] == key {
+                                    out.$field = map.next_value()?;
+                                    taken = true;
+                                }
+                                i += 1;
+                            )*
+                            if !taken {
+                                let value = map.next_value()?;
+                                out.extra.insert(key, value);
+                            }
+                        }
+                        Ok(out)
+                    }
+                }
+                d.deserialize_map(ElementVisitor)
+            }
         }
 
         impl Visit for $name {
@@ -104,11 +141,19 @@ macro_rules! leaf_visit {
 }
 leaf_visit!(String, bool, u32, f64, Value);
 
+/// A Rust field name's FHIR element name (`birth_date` → `birthDate`, `kind` → `type`).
+fn element_name(field: &str) -> String {
+    let mut name = String::new();
+    push_element_name(&mut name, field);
+    name
+}
+
 /// Appends a Rust field name as its FHIR element name (`birth_date` → `birthDate`, `kind` → `type`).
 fn push_element_name(path: &mut String, field: &str) {
     match field {
         "kind" => path.push_str("type"),
         "use_" => path.push_str("use"),
+        "for_" => path.push_str("for"),
         _ => {
             let mut upper = false;
             for c in field.chars() {
@@ -409,7 +454,7 @@ fhir_struct!(
         intent: String,
         description: Option<String>,
         #[serde(rename = "for")]
-        subject: Option<Reference>,
+        for_: Option<Reference>,
         owner: Option<Reference>,
         restriction: Option<TaskRestriction>,
         note: Vec<Annotation>,
