@@ -222,28 +222,7 @@ fn push_node(
                 }
             };
         }
-        let resource = typed_as!(
-            Patient,
-            CarePlan,
-            Goal,
-            Task,
-            ServiceRequest,
-            Condition,
-            Observation,
-            RelatedPerson,
-            Practitioner,
-            PractitionerRole,
-            Organization,
-            Location,
-            Coverage,
-            Claim,
-            Contract,
-            EpisodeOfCare,
-            Encounter,
-            RiskAssessment,
-            Questionnaire,
-            QuestionnaireResponse
-        );
+        let resource = resource_types!(typed_as);
         (Some(resource), None)
     } else {
         (None, Some(value))
@@ -301,28 +280,7 @@ fn resource_id(r: &Resource) -> Option<&str> {
     macro_rules! id {
         ($($v:ident),*) => { match r { $(Resource::$v(x) => x.id.as_deref(),)* } };
     }
-    id!(
-        Patient,
-        CarePlan,
-        Goal,
-        Task,
-        ServiceRequest,
-        Condition,
-        Observation,
-        RelatedPerson,
-        Practitioner,
-        PractitionerRole,
-        Organization,
-        Location,
-        Coverage,
-        Claim,
-        Contract,
-        EpisodeOfCare,
-        Encounter,
-        RiskAssessment,
-        Questionnaire,
-        QuestionnaireResponse
-    )
+    resource_types!(id)
 }
 
 /// What a support's Claim carries beyond the ServiceRequest.
@@ -701,28 +659,7 @@ impl<'g> Mapper<'g> {
         macro_rules! visit {
             ($($v:ident),*) => { match resource { $(Resource::$v(x) => x.visit(&mut path, &mut found),)* } };
         }
-        visit!(
-            Patient,
-            CarePlan,
-            Goal,
-            Task,
-            ServiceRequest,
-            Condition,
-            Observation,
-            RelatedPerson,
-            Practitioner,
-            PractitionerRole,
-            Organization,
-            Location,
-            Coverage,
-            Claim,
-            Contract,
-            EpisodeOfCare,
-            Encounter,
-            RiskAssessment,
-            Questionnaire,
-            QuestionnaireResponse
-        );
+        resource_types!(visit);
         for f in found {
             let (kind, reason) = match f.kind {
                 FoundKind::Element => (UnmappedKind::Element, "pcplan does not map this element"),

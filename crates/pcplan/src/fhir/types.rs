@@ -734,42 +734,11 @@ fhir_struct!(
     }
 );
 
-/// The resources pcplan writes and reads; `resourceType` names the variant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "resourceType")]
-#[allow(missing_docs)]
-// Resources are built once per entry and moved, never copied in bulk; boxing each would only add indirection.
-#[allow(clippy::large_enum_variant)]
-pub enum Resource {
-    Patient(Patient),
-    CarePlan(CarePlan),
-    Goal(Goal),
-    Task(Task),
-    ServiceRequest(ServiceRequest),
-    Condition(Condition),
-    Observation(Observation),
-    RelatedPerson(RelatedPerson),
-    Practitioner(Practitioner),
-    PractitionerRole(PractitionerRole),
-    Organization(Organization),
-    Location(Location),
-    Coverage(Coverage),
-    Claim(Claim),
-    Contract(Contract),
-    EpisodeOfCare(EpisodeOfCare),
-    Encounter(Encounter),
-    RiskAssessment(RiskAssessment),
-    Questionnaire(Questionnaire),
-    QuestionnaireResponse(QuestionnaireResponse),
-}
-
-impl Resource {
-    /// The FHIR resource type, e.g. `"CarePlan"`.
-    pub fn resource_type(&self) -> &'static str {
-        macro_rules! names {
-            ($($v:ident),*) => { match self { $(Resource::$v(_) => stringify!($v),)* } };
-        }
-        names!(
+/// Calls `$m!(Patient, CarePlan, …)` with every resource type pcplan types: the one list the enum, its type
+/// names, the importer's dispatch and its visits are made from.
+macro_rules! resource_types {
+    ($m:ident) => {
+        $m! {
             Patient,
             CarePlan,
             Goal,
@@ -790,34 +759,42 @@ impl Resource {
             RiskAssessment,
             Questionnaire,
             QuestionnaireResponse
-        )
+        }
+    };
+}
+pub(crate) use resource_types;
+
+macro_rules! resource_enum {
+    ($($v:ident),*) => {
+        /// The resources pcplan writes and reads; `resourceType` names the variant.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(tag = "resourceType")]
+        #[allow(missing_docs)]
+        // Resources are built once per entry and moved, never copied in bulk; boxing each would only add
+        // indirection.
+        #[allow(clippy::large_enum_variant)]
+        pub enum Resource {
+            $($v($v),)*
+        }
+    };
+}
+resource_types!(resource_enum);
+
+impl Resource {
+    /// The FHIR resource type, e.g. `"CarePlan"`.
+    pub fn resource_type(&self) -> &'static str {
+        macro_rules! names {
+            ($($v:ident),*) => { match self { $(Resource::$v(_) => stringify!($v),)* } };
+        }
+        resource_types!(names)
     }
 
     /// Whether pcplan types resources of this `resourceType`.
     pub fn is_known_type(name: &str) -> bool {
-        matches!(
-            name,
-            "Patient"
-                | "CarePlan"
-                | "Goal"
-                | "Task"
-                | "ServiceRequest"
-                | "Condition"
-                | "Observation"
-                | "RelatedPerson"
-                | "Practitioner"
-                | "PractitionerRole"
-                | "Organization"
-                | "Location"
-                | "Coverage"
-                | "Claim"
-                | "Contract"
-                | "EpisodeOfCare"
-                | "Encounter"
-                | "RiskAssessment"
-                | "Questionnaire"
-                | "QuestionnaireResponse"
-        )
+        macro_rules! known {
+            ($($v:ident),*) => { matches!(name, $(stringify!($v))|*) };
+        }
+        resource_types!(known)
     }
 }
 
