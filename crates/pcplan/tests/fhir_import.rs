@@ -149,3 +149,37 @@ fn a_backup_care_plan_part_of_the_main_one_is_the_backup_plan() {
     let out = import_value(&with(vec![backup, care_plan("a", None)])).unwrap();
     assert_eq!(out.plan.backup_plan.unwrap().description.text, "Call my sister");
 }
+
+/// Billing content pcplan cannot hold is reported by path and kept, never dropped: an orderDetail that is not a
+/// modifier, a second place-of-service code, a preauthorization whose Coverage names no payer.
+#[test]
+fn billing_content_without_a_place_is_reported_and_kept() {
+    let engine = pcplan::Engine::new(pcplan::EngineOptions::default()).unwrap();
+    let plan = pcplan::model::Plan::from_json_str(include_str!("fixtures/billing.json")).unwrap();
+    let bytes = fhir::export_json(&engine, &plan, &fhir::ExportOptions::default()).unwrap();
+    let mut b: Value = serde_json::from_slice(&bytes).unwrap();
+    let entries = b["entry"].as_array_mut().unwrap();
+    let i = entries.iter().position(|e| e["resource"]["code"]["text"] == "Enhanced Care Management").unwrap();
+    let sr = &mut entries[i]["resource"];
+    sr["orderDetail"].as_array_mut().unwrap().push(json!({ "text": "SECRET after 5 pm only" }));
+    sr["locationCode"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "coding": [{ "system": "http://example.org", "code": "x" }] }));
+    let claim_url = sr["supportingInfo"][0]["reference"].as_str().unwrap().to_owned();
+    let c = entries.iter().position(|e| e["fullUrl"] == claim_url.as_str()).unwrap();
+    let coverage_url = entries[c]["resource"]["insurance"][0]["coverage"]["reference"].as_str().unwrap().to_owned();
+    let k = entries.iter().position(|e| e["fullUrl"] == coverage_url.as_str()).unwrap();
+    entries[k]["resource"].as_object_mut().unwrap().remove("payor");
+    let out = import_value(&b).unwrap();
+    let at = |p: String| out.unmapped.iter().find(|u| u.path == p).unwrap_or_else(|| panic!("{p}: {:?}", out.unmapped));
+    assert_eq!(at(format!("Bundle.entry[{i}].resource.orderDetail[1]")).kind, UnmappedKind::Element);
+    assert_eq!(at(format!("Bundle.entry[{i}].resource.locationCode[1]")).kind, UnmappedKind::Element);
+    assert_eq!(
+        at(format!("Bundle.entry[{c}].resource.insurance")).reason,
+        "an authorization needs its payer (Coverage.payor)"
+    );
+    assert!(out.unmapped.iter().all(|u| !format!("{u:?}").contains("SECRET")), "a value in the report");
+    let kept = serde_json::to_string(&out.plan.extensions).unwrap();
+    assert!(kept.contains("SECRET after 5 pm only") && kept.contains("AUTH-2026-0001"), "dropped: {kept}");
+}

@@ -508,11 +508,6 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
         }
         _ => None,
     };
-    let code = CodeableConcept {
-        coding: s.code.iter().map(|code| service_coding(c, code)).collect(),
-        text: Some(text(&s.name)),
-        ..CodeableConcept::default()
-    };
     let resource = ServiceRequest {
         id: Some(cx.id("ServiceRequest", key)),
         meta: cx.meta("ServiceRequest"),
@@ -520,7 +515,7 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
         extension,
         status: "active".into(),
         intent: "plan".into(),
-        code: Some(code),
+        code: Some(service(c, s)),
         order_detail: modifiers(c, s.code.as_ref()),
         quantity_quantity: quantity_quantity.take(),
         quantity_ratio: quantity_ratio.take(),
@@ -650,9 +645,22 @@ fn coverage(cx: &mut Ctx<'_>, support: &str, funding: &str) -> (Reference, Refer
     (cx.reference("Coverage", &key), payor)
 }
 
-/// A support's procedure code as a coding (the system name as its URI).
-fn service_coding(c: &Codes, code: &model::ServiceCode) -> Coding {
-    Coding { system: Some(c.service_system_uri(&code.system)), code: Some(code.code.clone()), ..Coding::default() }
+/// A support as a concept: its procedure code (the system name as its URI) and its name in words.
+/// ServiceRequest.code and Claim.item.productOrService.
+fn service(c: &Codes, s: &model::Support) -> CodeableConcept {
+    CodeableConcept {
+        coding: s
+            .code
+            .iter()
+            .map(|code| Coding {
+                system: Some(c.service_system_uri(&code.system)),
+                code: Some(code.code.clone()),
+                ..Coding::default()
+            })
+            .collect(),
+        text: Some(text(&s.name)),
+        ..CodeableConcept::default()
+    }
 }
 
 /// A procedure code's modifiers, each a concept in the code's own system (HCPCS level II modifiers are HCPCS
@@ -720,11 +728,7 @@ fn claim(cx: &mut Ctx<'_>, s: &model::Support, coverage: Reference, provider: Re
         }],
         item: vec![ClaimItem {
             sequence: Some(1),
-            product_or_service: Some(CodeableConcept {
-                coding: s.code.iter().map(|code| service_coding(c, code)).collect(),
-                text: Some(text(&s.name)),
-                ..CodeableConcept::default()
-            }),
+            product_or_service: Some(service(c, s)),
             modifier: modifiers(c, s.code.as_ref()),
             serviced_period: auth.and_then(|a| a.period.as_ref()).and_then(|p| period(Some(p.start), p.end)),
             location_codeable_concept: place_of_service(c, s.place_of_service.as_ref()),

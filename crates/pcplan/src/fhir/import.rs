@@ -208,25 +208,22 @@ fn push_node(
     let rtype = value.get("resourceType").and_then(Value::as_str).unwrap_or_default().to_owned();
     let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
     let contained = value.as_object_mut().and_then(|m| m.remove("contained"));
-    let (resource, raw) = if Resource::is_known_type(&rtype) {
-        // Straight into the resource's own type: going through the internally tagged `Resource` would buffer
-        // every resource once more.
-        if let Some(m) = value.as_object_mut() {
-            m.remove("resourceType");
-        }
-        macro_rules! typed_as {
-            ($($v:ident),*) => {
-                match rtype.as_str() {
-                    $(stringify!($v) => Resource::$v(typed(value, &path)?),)*
-                    _ => unreachable!("is_known_type lists the same types"),
-                }
-            };
-        }
-        let resource = resource_types!(typed_as);
-        (Some(resource), None)
-    } else {
-        (None, Some(value))
-    };
+    // A type pcplan knows goes straight into its own struct (through the internally tagged `Resource` every
+    // resource would be buffered once more); any other stays a JSON value, reported and kept whole.
+    macro_rules! typed_as {
+        ($($v:ident),*) => {
+            match rtype.as_str() {
+                $(stringify!($v) => {
+                    if let Some(m) = value.as_object_mut() {
+                        m.remove("resourceType");
+                    }
+                    (Some(Resource::$v(typed(value, &path)?)), None)
+                })*
+                _ => (None, Some(value)),
+            }
+        };
+    }
+    let (resource, raw) = resource_types!(typed_as);
     let index = nodes.len();
     nodes.push(Node { path: path.clone(), full_url, rtype, id, resource, raw, parent });
     if let Some(Value::Array(list)) = contained {
@@ -1269,9 +1266,12 @@ impl<'g> Mapper<'g> {
                 put(&mut k, "modifiers", json!(modifiers));
                 m.insert("code".into(), Value::Object(k));
             }
-            None if !modifiers.is_empty() => {
-                self.report(format!("{path}.orderDetail"), UnmappedKind::Value, "modifiers need the service's code");
-            }
+            None if !modifiers.is_empty() => self.keep(
+                format!("{path}.orderDetail"),
+                UnmappedKind::Value,
+                "modifiers need the service's code",
+                json!(modifiers),
+            ),
             None => {}
         }
         put(&mut m, "placeOfService", json!(place_of_service.or(terms.place_of_service)));
@@ -1405,15 +1405,15 @@ impl<'g> Mapper<'g> {
         if claim.use_.as_deref() != Some(c.claim.authorization_use.as_str()) {
             return terms;
         }
-        let Some(payer) = payer else {
-            self.report(
+        let (Some(payer), Some(ins)) = (payer, claim.insurance.get(focal)) else {
+            self.keep(
                 format!("{path}.insurance"),
                 UnmappedKind::Value,
                 "an authorization needs its payer (Coverage.payor)",
+                json!(claim.insurance),
             );
             return terms;
         };
-        let ins = &claim.insurance[focal];
         let mut a = Map::new();
         a.insert("payer".into(), json!(payer));
         put(&mut a, "number", json!(ins.pre_auth_ref.first()));
