@@ -365,6 +365,10 @@ unsafe trait SizedOptions {}
 /// The caller's options, or all zero for NULL. Only the `struct_size` bytes the caller's struct has are read:
 /// the fields a caller's older header lacks stay zero. A size larger than this library's struct means the
 /// header is newer than the library, and is refused rather than half-read.
+///
+/// For maintainers: a field added to an options struct goes at its end and must start at or after the old
+/// `size_of` (never inside the old struct's tail padding, which an older caller's `struct_size` covers and C
+/// does not promise to zero); add explicit padding before it when alignment would place it there.
 fn read_options<T: SizedOptions + Copy>(ptr: *const T, what: &str) -> Result<T, Failure> {
     let mut out = MaybeUninit::<T>::zeroed();
     if ptr.is_null() {
