@@ -221,16 +221,13 @@ def fhir_import(bundle_json, care_plan=None, max_bytes=0):
     lib = _load()
     data = _plan_bytes(bundle_json)
     options = _FhirImportOptions(ctypes.sizeof(_FhirImportOptions), max_bytes, _c(care_plan))
-    plan, unmapped, out = ctypes.c_void_p(), ctypes.c_void_p(), ctypes.c_void_p()
+    ptr, unmapped = ctypes.c_void_p(), ctypes.c_void_p()
     with _Error(lib) as err:
-        err.check(lib.pcplan_fhir_import(data, len(data), ctypes.byref(options), ctypes.byref(plan),
+        err.check(lib.pcplan_fhir_import(data, len(data), ctypes.byref(options), ctypes.byref(ptr),
                                          ctypes.byref(unmapped), err.ptr))
-        try:
-            unmapped_list = json.loads(_take_buffer(lib, unmapped))
-            err.check(lib.pcplan_plan_to_json(plan, ctypes.byref(out), err.ptr))
-            return json.loads(_take_buffer(lib, out)), unmapped_list
-        finally:
-            lib.pcplan_plan_free(plan)
+    unmapped_list = json.loads(_take_buffer(lib, unmapped))
+    with Plan._adopt(lib, ptr) as plan:
+        return plan.to_dict(), unmapped_list
 
 
 class Plan:
@@ -245,6 +242,13 @@ class Plan:
         with _Error(lib) as err:
             err.check(lib.pcplan_plan_from_json(data, len(data), ctypes.byref(ptr), err.ptr))
         self._ptr = ptr
+
+    @classmethod
+    def _adopt(cls, lib, ptr):
+        """A Plan owning a pcplan_plan handle made elsewhere (pcplan_fhir_import)."""
+        plan = cls.__new__(cls)
+        plan._lib, plan._ptr = lib, ptr
+        return plan
 
     def to_dict(self):
         """The plan as a dict, in the current schema version (a version-1 file comes back migrated)."""
