@@ -100,5 +100,5 @@ fn state_message(state: SignatureState) -> &'static str {
 
 /// The signer's role as the plan file names it (`person`, `planner`…), the selector of `signer-role`.
 fn role(status: &SignatureStatus) -> String {
-    serde_json::to_value(status.role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    pcplan::model::json_name(&status.role)
 }

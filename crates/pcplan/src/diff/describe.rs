@@ -55,9 +55,8 @@ impl Describer<'_, '_> {
                 };
                 let r = r?;
                 args.set("name", r.name.clone());
-                let kind = serde_json::to_value(r.kind).ok().and_then(|v| v.as_str().map(str::to_owned));
                 let mut role_args = FluentArgs::new();
-                role_args.set("kind", kind.unwrap_or_default());
+                role_args.set("kind", crate::model::json_name(&r.kind));
                 args.set("role", self.text("change-representative-kind", &role_args));
                 match c.kind {
                     K::RepresentativeAdded => "change-representative-added",
@@ -216,9 +215,8 @@ impl Describer<'_, '_> {
                 };
                 let member = member?;
                 args.set("name", member.name.clone());
-                let role = serde_json::to_value(member.role).ok().and_then(|v| v.as_str().map(str::to_owned));
                 let mut role_args = FluentArgs::new();
-                role_args.set("role", role.unwrap_or_default());
+                role_args.set("role", crate::model::json_name(&member.role));
                 args.set("role", self.text("change-team-role", &role_args));
                 match c.kind {
                     K::TeamMemberAdded => "change-team-added",
@@ -289,9 +287,7 @@ impl Describer<'_, '_> {
     fn value_word(&self, v: Option<&V>) -> String {
         match v {
             Some(V::Flag(b)) => b.to_string(),
-            Some(V::Setting(s)) => {
-                serde_json::to_value(s).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-            }
+            Some(V::Setting(s)) => crate::model::json_name(&s),
             _ => "none".to_owned(),
         }
     }

@@ -176,19 +176,6 @@ pub(crate) fn codes() -> &'static Codes {
     })
 }
 
-/// The kebab-case serde name of a model enum value (`ServiceUnit::QuarterHour` → `"quarter-hour"`).
-pub(crate) fn kebab<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
-/// The model enum value for a kebab-case name.
-pub(crate) fn from_kebab<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
-}
-
 #[cfg(test)]
 mod tests {
     /// Every unit a plan can give an amount in has its FHIR Quantity coding, so no amount leaves without its

@@ -3,12 +3,12 @@
 use pulldown_cmark_escape::escape_html_body_text;
 use serde_json::Value;
 
-use super::codes::{Codes, codes, kebab};
+use super::codes::{Codes, codes};
 use super::ids::uuid;
 use super::types::*;
 use super::{ExportOptions, FhirError, narrative};
 use crate::i18n::Direction;
-use crate::model::{self, Plan};
+use crate::model::{self, Plan, json_name};
 use crate::{Engine, Format, RenderOptions};
 
 /// What the export has built so far.
@@ -201,7 +201,7 @@ fn care_plan(cx: &Ctx<'_>, lang: &str, div: String) -> CarePlan {
         language: Some(lang.to_owned()),
         text: Some(Narrative { status: "generated".into(), div, ..Narrative::default() }),
         identifier: cx.identifier("plan", &plan.id),
-        status: c.care_plan_status.get(&kebab(&plan.status)).cloned().unwrap_or_default(),
+        status: c.care_plan_status.get(&json_name(&plan.status)).cloned().unwrap_or_default(),
         intent: "plan".into(),
         category: vec![CodeableConcept { coding: vec![c.care_plan_category.coding()], ..CodeableConcept::default() }],
         subject: Some(cx.patient()),
@@ -234,7 +234,7 @@ fn patient(cx: &mut Ctx<'_>) {
                 .map(|s| Reference { display: Some(s.clone()), ..Reference::default() });
             Identifier {
                 kind: Some(CodeableConcept {
-                    coding: c.identifier_types.get(&kebab(&id.kind)).map(|t| t.coding()).into_iter().collect(),
+                    coding: c.identifier_types.get(&json_name(&id.kind)).map(|t| t.coding()).into_iter().collect(),
                     text: id.type_text.clone(),
                     ..CodeableConcept::default()
                 }),
@@ -306,7 +306,7 @@ fn condition(cx: &mut Ctx<'_>, need: &model::Need) {
     category.push(CodeableConcept {
         coding: vec![Coding {
             system: Some(c.systems.need_category.clone()),
-            code: Some(kebab(&need.category)),
+            code: Some(json_name(&need.category)),
             ..Coding::default()
         }],
         ..CodeableConcept::default()
@@ -337,10 +337,10 @@ fn goal(cx: &mut Ctx<'_>, goal: &model::Goal) {
         identifier: cx.identifier("goal", &goal.id),
         extension: vec![Extension {
             url: c.systems.goal_expressed_by.clone(),
-            value_code: Some(kebab(&goal.expressed_by)),
+            value_code: Some(json_name(&goal.expressed_by)),
             ..Extension::default()
         }],
-        lifecycle_status: c.goal_status.get(&kebab(&goal.status)).cloned().unwrap_or_default(),
+        lifecycle_status: c.goal_status.get(&json_name(&goal.status)).cloned().unwrap_or_default(),
         description: concept_text(&goal.statement),
         subject: Some(cx.patient()),
         target: goal
@@ -391,7 +391,7 @@ fn representative(cx: &mut Ctx<'_>, rep: &model::Representative) {
     let mut relationship = vec![CodeableConcept {
         coding: vec![Coding {
             system: Some(c.systems.representative_kind.clone()),
-            code: Some(kebab(&rep.kind)),
+            code: Some(json_name(&rep.kind)),
             ..Coding::default()
         }],
         ..CodeableConcept::default()
@@ -470,7 +470,7 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
     let sc = s.schedule.as_ref();
     let amount = sc.and_then(|sc| sc.amount);
     let s_quantity = amount.and_then(|a| a.value);
-    let unit = amount.and_then(|a| a.unit).and_then(|u| c.units.get(&kebab(&u)));
+    let unit = amount.and_then(|a| a.unit).and_then(|u| c.units.get(&json_name(&u)));
     let numerator = || match unit {
         Some(u) => u.quantity(s_quantity),
         None => Quantity { value: s_quantity, ..Quantity::default() },
@@ -483,7 +483,7 @@ fn service_request(cx: &mut Ctx<'_>, s: &model::Support) {
         Some(u) => {
             quantity_ratio = Some(Ratio {
                 numerator: Some(numerator()),
-                denominator: c.intervals.get(&kebab(&u)).map(|i| i.quantity(Some(1.0))),
+                denominator: c.intervals.get(&json_name(&u)).map(|i| i.quantity(Some(1.0))),
                 ..Ratio::default()
             });
         }
@@ -547,13 +547,13 @@ fn timing(c: &Codes, sc: &model::Schedule, dates: Option<Period>) -> Option<Timi
     if !rhythm {
         return None;
     }
-    let unit_code = |u: model::PeriodUnit| c.intervals.get(&kebab(&u)).map(|i| i.code.clone());
+    let unit_code = |u: model::PeriodUnit| c.intervals.get(&json_name(&u)).map(|i| i.code.clone());
     let (period, period_unit) = match sc.period() {
         Some((every, unit)) => (Some(f64::from(every)), unit_code(unit)),
         None => (None, None),
     };
     let bounds_duration = match (&dates, sc.duration) {
-        (None, Some(d)) => c.intervals.get(&kebab(&d.unit)).map(|i| i.quantity(Some(f64::from(d.value.get())))),
+        (None, Some(d)) => c.intervals.get(&json_name(&d.unit)).map(|i| i.quantity(Some(f64::from(d.value.get())))),
         _ => None,
     };
     Some(Timing {
@@ -563,7 +563,7 @@ fn timing(c: &Codes, sc: &model::Schedule, dates: Option<Period>) -> Option<Timi
             count: sc.once.then_some(1),
             period: period_unit.as_ref().and(period),
             period_unit,
-            day_of_week: sc.days_of_week.iter().map(kebab).collect(),
+            day_of_week: sc.days_of_week.iter().map(json_name).collect(),
             time_of_day: sc.times_of_day.iter().map(|t| t.time().format("%H:%M:%S").to_string()).collect(),
             ..TimingRepeat::default()
         }),
@@ -703,7 +703,7 @@ fn claim(cx: &mut Ctx<'_>, s: &model::Support, coverage: Reference, provider: Re
     let key = format!("claim:{}", s.id);
     let sr = cx.reference("ServiceRequest", s.id.as_str());
     let auth = s.authorization.as_ref();
-    let quantity = auth.and_then(|a| match (a.units, a.unit.and_then(|u| c.units.get(&kebab(&u)))) {
+    let quantity = auth.and_then(|a| match (a.units, a.unit.and_then(|u| c.units.get(&json_name(&u)))) {
         (units, Some(unit)) => Some(unit.quantity(units)),
         (Some(units), None) => Some(Quantity { value: Some(units), ..Quantity::default() }),
         (None, None) => None,
@@ -811,7 +811,7 @@ fn contract(cx: &mut Ctx<'_>) -> bool {
         .iter()
         .filter_map(|sig| {
             let date = sig.date?;
-            let role = kebab(&sig.role);
+            let role = json_name(&sig.role);
             let party = signer_reference(cx, sig);
             Some(ContractSigner {
                 kind: c.signer_types.get(&role).map(|t| t.coding()),
@@ -857,7 +857,7 @@ fn indicators(cx: &mut Ctx<'_>, locale: &crate::i18n::Locale<'_>, lang: &str) ->
             ("setting-type", Some(s), _) => vec![QuestionnaireResponseAnswer {
                 value_coding: Some(Coding {
                     system: Some(cx.codes.systems.setting_type.clone()),
-                    code: Some(kebab(&s.setting)),
+                    code: Some(json_name(&s.setting)),
                     ..Coding::default()
                 }),
                 ..Default::default()
@@ -980,7 +980,7 @@ fn backup_plan(cx: &mut Ctx<'_>, backup: &model::BackupPlan, lang: &str) {
         language: Some(lang.to_owned()),
         text: Some(text_div(&backup.description.text, lang)),
         part_of: vec![cx.reference("CarePlan", "main")],
-        status: c.care_plan_status.get(&kebab(&plan.status)).cloned().unwrap_or_default(),
+        status: c.care_plan_status.get(&json_name(&plan.status)).cloned().unwrap_or_default(),
         intent: "plan".into(),
         category: vec![CodeableConcept { coding: vec![c.care_plan_category.coding()], ..CodeableConcept::default() }],
         description: Some(text(&backup.description)),

@@ -6,10 +6,10 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use super::FhirError;
-use super::codes::{Codes, codes, from_kebab};
+use super::codes::{Codes, codes};
 use super::patch;
 use super::types::*;
-use crate::model::{self, Id, LanguageTag, Plan};
+use crate::model::{self, Id, LanguageTag, Plan, from_json_name};
 
 /// How to import.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -863,7 +863,9 @@ impl<'g> Mapper<'g> {
                     None
                 }
             });
-            let Some(kind) = kind.filter(|k| from_kebab::<model::RepresentativeKind>(k).is_some()) else { continue };
+            let Some(kind) = kind.filter(|k| from_json_name::<model::RepresentativeKind>(k).is_some()) else {
+                continue;
+            };
             self.used[n] = true;
             let id = self.entity_id(n, &rp.identifier, "representative", out.len() + 1);
             let mut m = Map::new();
@@ -917,7 +919,7 @@ impl<'g> Mapper<'g> {
             .flat_map(|x| &x.coding)
             .find(|x| x.system.as_deref() == Some(codes.systems.need_category.as_str()))
             .and_then(|x| x.code.clone())
-            .filter(|k| from_kebab::<model::NeedCategory>(k).is_some())
+            .filter(|k| from_json_name::<model::NeedCategory>(k).is_some())
             .unwrap_or_else(|| "other".to_owned());
         let text = c.code.as_ref().and_then(concept_text).unwrap_or_default();
         let mut m = Map::new();
@@ -948,7 +950,7 @@ impl<'g> Mapper<'g> {
             .iter()
             .find(|e| e.url == c.systems.goal_expressed_by)
             .and_then(|e| e.value_code.clone())
-            .filter(|k| from_kebab::<model::ExpressedBy>(k).is_some());
+            .filter(|k| from_json_name::<model::ExpressedBy>(k).is_some());
         let expressed = expressed.unwrap_or_else(|| {
             match goal.expressed_by.as_ref().and_then(|r| g.resolve(n, r)).map(|i| g.nodes[i].rtype.as_str()) {
                 Some("Patient") => "person".into(),
@@ -1129,7 +1131,7 @@ impl<'g> Mapper<'g> {
                 }
             }
             let days: Vec<&String> =
-                r.day_of_week.iter().filter(|d| from_kebab::<model::Weekday>(d).is_some()).collect();
+                r.day_of_week.iter().filter(|d| from_json_name::<model::Weekday>(d).is_some()).collect();
             if days.len() != r.day_of_week.len() {
                 self.report(at("dayOfWeek"), UnmappedKind::Value, "a day of the week is not a FHIR day code");
             }
@@ -1593,7 +1595,7 @@ impl<'g> Mapper<'g> {
                 .and_then(|a| a.value_coding.as_ref())
                 .filter(|c| c.system.as_deref() == Some(self.c.systems.setting_type.as_str()))
                 .and_then(|c| c.code.clone())
-                .filter(|k| from_kebab::<model::SettingType>(k).is_some());
+                .filter(|k| from_json_name::<model::SettingType>(k).is_some());
             let setting = setting.unwrap_or_else(|| {
                 self.report(
                     format!("{path}.item"),

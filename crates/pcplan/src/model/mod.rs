@@ -53,6 +53,29 @@ pub use team::*;
 pub use text::*;
 pub use timing::*;
 
+/// The name a model enum value has in a plan's JSON (`ServiceUnit::QuarterHour` → `"quarter-hour"`), for CSV
+/// cells, report columns, message arguments and FHIR codes; empty for a value JSON does not write as a string.
+///
+/// ```
+/// assert_eq!(pcplan::model::json_name(&pcplan::model::ServiceUnit::QuarterHour), "quarter-hour");
+/// ```
+pub fn json_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// The model enum value a JSON name stands for (the inverse of [`json_name`]).
+///
+/// ```
+/// use pcplan::model::{ServiceUnit, from_json_name};
+/// assert_eq!(from_json_name::<ServiceUnit>("quarter-hour"), Some(ServiceUnit::QuarterHour));
+/// ```
+pub fn from_json_name<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
+}
+
 /// The version of the plan JSON format this crate writes. Plans with an older version are read and migrated;
 /// newer ones are refused with a clear error.
 pub const SCHEMA_VERSION: u32 = 2;

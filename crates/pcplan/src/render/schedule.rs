@@ -7,7 +7,7 @@
 use fluent_bundle::FluentValue;
 
 use crate::i18n::{FluentArgs, Locale};
-use crate::model::{PeriodUnit, Schedule};
+use crate::model::{PeriodUnit, Schedule, json_name};
 
 /// The sentence, or `None` for a schedule that says nothing. `fell_back` collects the ids of messages that
 /// came from another language than the document's.
@@ -23,7 +23,7 @@ pub(crate) fn sentence(schedule: &Schedule, locale: &Locale<'_>, fell_back: &mut
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(value));
         args.set("quantity", locale.format_number(value));
-        args.set("unit", unit.map_or("none".into(), |u| kebab(&u)));
+        args.set("unit", unit.map_or("none".into(), |u| json_name(&u)));
         args.set("interval", "none");
         msg("schedule-amount", &args)
     });
@@ -38,7 +38,7 @@ pub(crate) fn sentence(schedule: &Schedule, locale: &Locale<'_>, fell_back: &mut
             .iter()
             .map(|d| {
                 let mut args = FluentArgs::new();
-                args.set("day", kebab(d));
+                args.set("day", json_name(d));
                 msg("schedule-day", &args)
             })
             .collect();
@@ -51,7 +51,7 @@ pub(crate) fn sentence(schedule: &Schedule, locale: &Locale<'_>, fell_back: &mut
         period.map(|p| {
             let mut args = FluentArgs::new();
             args.set("every", FluentValue::from(every));
-            args.set("period", kebab(&p));
+            args.set("period", json_name(&p));
             msg("schedule-every", &args)
         })
     };
@@ -89,15 +89,10 @@ pub(crate) fn sentence(schedule: &Schedule, locale: &Locale<'_>, fell_back: &mut
         args.set("schedule", text);
         args.set("count", FluentValue::from(d.value.get()));
         args.set("value", locale.format_number(f64::from(d.value.get())));
-        args.set("unit", kebab(&d.unit));
+        args.set("unit", json_name(&d.unit));
         text = msg("schedule-for", &args);
     }
     Some(text)
-}
-
-/// An enumeration value's kebab-case name (its JSON form), for a Fluent selector.
-fn kebab<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
 #[cfg(test)]

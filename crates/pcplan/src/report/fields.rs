@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Cell;
-use crate::model::{IdentifierType, Plan, TeamMember, TeamRole};
+use crate::model::{IdentifierType, Plan, TeamMember, TeamRole, json_name};
 use crate::validate::{Report, Severity};
 
 /// What fills a report column. Serialized kebab-case, as mapping files name them (`person-cin`).
@@ -80,10 +80,10 @@ impl Field {
             Field::PersonFamilyName => text(Some(&plan.person.legal_name.family)),
             Field::PersonGivenName => text(Some(&plan.person.legal_name.given.join(" "))),
             Field::PersonBirthDate => date(plan.person.birth_date),
-            Field::Programs => list(plan.programs.iter().map(kebab).collect()),
+            Field::Programs => list(plan.programs.iter().map(json_name).collect()),
             Field::PlanId => text(Some(plan.id.as_str())),
             Field::PlanVersion => Cell::Count(u64::from(plan.version)),
-            Field::PlanStatus => text(Some(&kebab(&plan.status))),
+            Field::PlanStatus => text(Some(&json_name(&plan.status))),
             Field::PlanStart => Cell::Date(plan.effective_period.start),
             Field::PlanEnd => date(plan.effective_period.end),
             Field::LatestRevision => date(plan.revision_history.iter().map(|r| r.date).max()),
@@ -114,9 +114,4 @@ fn lead_care_manager(plan: &Plan) -> Option<&TeamMember> {
 
 fn supports(plan: &Plan, paid: bool) -> Vec<String> {
     plan.supports.iter().filter(|s| s.paid == paid).map(|s| s.name.text.clone()).collect()
-}
-
-/// The kebab-case name the plan file uses for an enumeration value.
-fn kebab<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }

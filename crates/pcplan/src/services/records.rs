@@ -11,7 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::model::{Id, LoadError, LoadOptions, deserialize_at, parse_limited};
+use crate::model::{Id, LoadError, LoadOptions, deserialize_at, json_name, parse_limited};
 
 /// The version of the service records format this library writes and reads.
 pub const RECORDS_SCHEMA_VERSION: u32 = 1;
@@ -414,22 +414,14 @@ impl ServiceRecords {
                 opt(r.units.map(|u| u.to_string())),
                 opt(r.staff.as_ref().map(|s| s.id.to_string())),
                 opt(r.staff.as_ref().and_then(|s| s.credential.clone())),
-                kebab(&r.mode),
-                opt(r.place.as_ref().map(kebab)),
+                json_name(&r.mode),
+                opt(r.place.as_ref().map(json_name)),
                 opt(r.place_of_service.clone()),
                 r.person_present.to_string(),
                 opt(r.note_ref.clone()),
             ]);
         }
         String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
-    }
-}
-
-/// The kebab-case name serde gives a unit enum variant, for CSV cells.
-fn kebab<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(Value::String(s)) => s,
-        _ => String::new(),
     }
 }
 

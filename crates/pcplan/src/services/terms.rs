@@ -331,10 +331,9 @@ impl RoundingRule {
 impl UnitRules {
     /// The unit of service a plan's unit bills as: the unit whose rule lists it in `planUnits`.
     pub fn billing_unit(&self, plan_unit: crate::model::ServiceUnit) -> Option<UnitOfService> {
-        let name = serde_json::to_value(plan_unit).ok()?;
-        let name = name.as_str()?;
-        let (key, _) = self.units.iter().find(|(_, rule)| rule.plan_units.iter().any(|u| u == name))?;
-        serde_json::from_value(serde_json::Value::String(key.clone())).ok()
+        let name = crate::model::json_name(&plan_unit);
+        let (key, _) = self.units.iter().find(|(_, rule)| rule.plan_units.contains(&name))?;
+        crate::model::from_json_name(key)
     }
 
     /// The rules shipped with the library (`data/services/units-of-service.json`).

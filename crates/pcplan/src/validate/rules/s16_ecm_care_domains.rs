@@ -38,8 +38,7 @@ impl Rule for EcmCareDomains {
         };
         for domain in CareDomain::ALL {
             if !ecm.care_domains.contains(&domain) {
-                let name =
-                    serde_json::to_value(domain).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+                let name = crate::model::json_name(&domain);
                 out.push_with("/programSections/ecm/careDomains", "s16-domain-missing", &[("domain", name)]);
             }
         }

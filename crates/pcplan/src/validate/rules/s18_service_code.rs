@@ -51,16 +51,7 @@ impl Rule for ServiceCodeListed {
                 out.value(|| modifiers.join(" "));
                 continue;
             };
-            let units = || {
-                entry
-                    .units
-                    .iter()
-                    .map(|u| {
-                        serde_json::to_value(u).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
+            let units = || entry.units.iter().map(|u| crate::model::json_name(&u)).collect::<Vec<_>>().join(", ");
             let schedule_unit = support.schedule.as_ref().and_then(|s| s.amount).and_then(|a| a.unit);
             let authorized_unit = support.authorization.as_ref().and_then(|a| a.unit);
             for (path, unit) in [("schedule/amount/unit", schedule_unit), ("authorization/unit", authorized_unit)] {
