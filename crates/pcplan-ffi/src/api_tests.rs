@@ -869,3 +869,39 @@ fn bad_bundles_give_their_codes_and_where() {
     }
     assert_eq!((plan, unmapped), (sentinel(), sentinel()));
 }
+
+/// The C kind of every load error is the library's own code (`LoadError::code`), so the two spellings cannot
+/// drift apart.
+#[test]
+fn load_error_kinds_are_the_librarys_codes() {
+    use pcplan::model::{LoadOptions, Plan};
+    let tight = LoadOptions { max_bytes: 64, max_depth: 3, max_array_len: 2, max_string_bytes: 8 };
+    let mut v: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    v["goals"][0]["id"] = serde_json::json!("need-1");
+    v["goals"][0]["steps"][0]["id"] = v["goals"][0]["id"].clone();
+    let duplicate = v.to_string();
+    let mut v: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    v["supports"][0]["goalIds"] = serde_json::json!(["goal-nowhere"]);
+    let dangling = v.to_string();
+    let cases: Vec<(Vec<u8>, LoadOptions)> = vec![
+        (b"   ".to_vec(), LoadOptions::default()),
+        (vec![b' '; 100], tight.clone()),
+        (b"\xff".to_vec(), LoadOptions::default()),
+        (b"{".to_vec(), LoadOptions::default()),
+        (b"[[[[[]]]]]".to_vec(), tight.clone()),
+        (b"[1, 2, 3]".to_vec(), tight.clone()),
+        (b"\"a long string\"".to_vec(), tight.clone()),
+        (b"{\"schemaVersion\": 99}".to_vec(), LoadOptions::default()),
+        (b"{\"id\": 1}".to_vec(), LoadOptions::default()),
+        (duplicate.into_bytes(), LoadOptions::default()),
+        (dangling.into_bytes(), LoadOptions::default()),
+    ];
+    let mut seen = std::collections::BTreeSet::new();
+    for (input, options) in cases {
+        let e = Plan::from_json_slice_with(&input, &options).unwrap_err();
+        let failure = crate::Failure::from(e.clone());
+        assert_eq!(failure.kind.to_str().unwrap(), e.code(), "{e}");
+        seen.insert(e.code());
+    }
+    assert!(seen.len() >= 10, "{seen:?}");
+}
