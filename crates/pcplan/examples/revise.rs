@@ -17,7 +17,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let old = Plan::from_json_str(&std::fs::read_to_string(old)?)?;
     let new = Plan::from_json_str(&std::fs::read_to_string(new)?)?;
     // Sentences in the person's preferred written language.
-    let locale = Localizer::embedded().locale(&[new.person.language.written.langid().clone()]);
+    let locale = Localizer::embedded().locale(&[new.person.language.preferred_written().langid().clone()]);
     for sentence in describe(&diff(&old, &new), &old, &new, &locale) {
         println!("- {sentence}");
     }

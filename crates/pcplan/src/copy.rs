@@ -218,6 +218,13 @@ fn filter(copy: &mut Plan, r: &Recipient, out: &mut Tally) {
             out.add(WithheldKind::ContactDetails, 1);
         }
     }
+    if let Some(residence) = person.residence.take() {
+        if contacts && entitled(r, residence.confidential.as_ref()) {
+            person.residence = Some(residence);
+        } else {
+            out.add(WithheldKind::Residence, 1);
+        }
+    }
     out.add(
         WithheldKind::EmergencyContact,
         keep(&mut person.emergency_contacts, contacts, |c| c.confidential.as_ref(), r),
@@ -249,6 +256,7 @@ fn marks_mut(plan: &mut Plan) -> Vec<&mut Confidential> {
         out.extend(c.confidential.as_mut());
         out.extend(c.address.as_mut().and_then(|a| a.confidential.as_mut()));
     }
+    out.extend(plan.person.residence.as_mut().and_then(|r| r.confidential.as_mut()));
     out.extend(plan.person.emergency_contacts.iter_mut().filter_map(|c| c.confidential.as_mut()));
     out.extend(plan.needs.iter_mut().filter_map(|n| n.confidential.as_mut()));
     out.extend(plan.goals.iter_mut().filter_map(|g| g.confidential.as_mut()));

@@ -174,7 +174,7 @@ fn needs_risks_team_representatives_review_setting_modifications() {
         name: "Denise Bell".into(),
         kind: pcplan::model::RepresentativeKind::SupportedDecisionMaker,
         relationship: Some("sister".into()),
-        legal_authority: false,
+        authority: None,
         scope: None,
         contact: None,
     });
@@ -319,7 +319,7 @@ fn every_change_kind_has_a_sentence_in_both_languages() {
     let old = plan(MARCUS);
     let mut new = plan(MARCUS_V2);
     new.effective_period.end = None;
-    new.person.preferred_name = Some("Marc".into());
+    new.person.preferred_names = vec![pcplan::model::NameForm { text: "Marc".into(), lang: "en".parse().unwrap() }];
     new.profile.strengths.push(en("Patient"));
     new.needs.remove(5);
     new.goals.remove(0);

@@ -20,7 +20,7 @@ fn an_stu1_searchset_with_contained_and_absolute_references_imports() {
     let plan = &out.plan;
     assert_eq!(plan.effective_period.start.to_string(), "2025-03-01");
     assert_eq!(plan.person.legal_name.family, "Doe");
-    assert_eq!(plan.person.language.written.to_string(), "es");
+    assert_eq!(plan.person.language.preferred_written().to_string(), "es");
     assert_eq!(plan.needs.len(), 1, "the contained Condition");
     assert_eq!(plan.needs[0].description.text, "Help with bathing");
     assert_eq!(plan.goals.len(), 1);
@@ -70,7 +70,7 @@ fn an_stu2_transaction_with_timing_bounds_and_the_stu1_directed_by_url_imports()
     // An EpisodeOfCare nothing links to still gives the plan monitor.
     let monitor = out.plan.plan_monitor.as_ref().unwrap();
     assert_eq!((monitor.name.as_str(), monitor.phone.as_deref()), ("Kim Tran", Some("555-0100")));
-    assert_eq!(out.plan.person.language.written.to_string(), "vi");
+    assert_eq!(out.plan.person.language.preferred_written().to_string(), "vi");
 }
 
 fn care_plan(id: &str, part_of: Option<&str>) -> Value {

@@ -43,8 +43,8 @@ fn unknown_field() {
 fn wrong_type() {
     let mut v = minimal();
     v["supports"][0]["interval"] = json!(["week"]);
-    // Version 1's `interval` is migrated to `schedule.periodUnit`: the error says where it is now.
-    assert_error(&load(&v).unwrap_err(), "invalid", "/supports/0/schedule/periodUnit");
+    // Version 1's `interval` is migrated to `schedule.periodUnit`; the error names it where the file has it.
+    assert_error(&load(&v).unwrap_err(), "invalid", "/supports/0/interval");
 }
 
 #[test]
@@ -52,7 +52,7 @@ fn unknown_enum_value() {
     let mut v = minimal();
     v["supports"][0]["interval"] = json!(SECRET);
     let err = load(&v).unwrap_err();
-    assert_error(&err, "invalid", "/supports/0/schedule/periodUnit");
+    assert_error(&err, "invalid", "/supports/0/interval");
     assert!(err.to_string().contains("week"), "lists the accepted values: {err}");
 }
 
@@ -89,7 +89,7 @@ fn number_where_a_string_belongs() {
 fn string_where_a_number_belongs() {
     let mut v = minimal();
     v["supports"][0]["quantity"] = json!(SECRET);
-    assert_error(&load(&v).unwrap_err(), "invalid", "/supports/0/schedule/amount/value");
+    assert_error(&load(&v).unwrap_err(), "invalid", "/supports/0/quantity");
 }
 
 #[test]

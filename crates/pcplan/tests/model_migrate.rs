@@ -45,9 +45,94 @@ fn quantity_unit_and_interval_become_a_schedule() {
 }
 
 #[test]
-fn an_unknown_version_1_interval_is_reported_at_its_new_place() {
+fn an_unknown_version_1_interval_is_reported_where_the_file_has_it() {
     let err = Plan::from_json_str(&v1_with_support(json!({ "interval": "fortnight" }))).unwrap_err();
-    assert_eq!(err.path(), Some("/supports/0/schedule/periodUnit"));
+    assert_eq!(err.path(), Some("/supports/0/interval"));
+}
+
+/// The migrated person of the minimal version-1 plan with `person` fields set as given.
+fn migrated_person(edit: impl FnOnce(&mut Value)) -> Value {
+    let mut plan: Value = serde_json::from_str(include_str!("fixtures/minimal.json")).unwrap();
+    edit(&mut plan);
+    let out: Value = serde_json::to_value(Plan::from_json_str(&plan.to_string()).unwrap()).unwrap();
+    out["person"].clone()
+}
+
+#[test]
+fn languages_become_lists_with_the_interpreter_need_on_the_spoken_one() {
+    let person = migrated_person(|p| {
+        p["person"]["language"] = json!({ "spoken": "vi", "written": "vi", "interpreterNeeded": true });
+    });
+    assert_eq!(
+        person["language"],
+        json!({ "spoken": [{ "lang": "vi", "interpreterNeeded": true }], "written": [{ "lang": "vi" }] })
+    );
+    let person = migrated_person(|p| p["person"]["language"] = json!({ "spoken": "es", "written": "en" }));
+    assert_eq!(person["language"], json!({ "spoken": [{ "lang": "es" }], "written": [{ "lang": "en" }] }));
+}
+
+#[test]
+fn a_preferred_name_gets_the_written_language_or_its_own_script() {
+    let person = migrated_person(|p| {
+        p["person"]["language"] = json!({ "spoken": "fa", "written": "fa" });
+        p["person"]["preferredName"] = json!("یاسمن");
+    });
+    assert_eq!(person["preferredNames"], json!([{ "text": "یاسمن", "lang": "fa" }]));
+    // A Latin name in a Traditional Chinese plan is not Chinese.
+    let person = migrated_person(|p| {
+        p["person"]["language"] = json!({ "spoken": "yue", "written": "zh-Hant" });
+        p["person"]["preferredName"] = json!("Mei Lan");
+    });
+    assert_eq!(person["preferredNames"], json!([{ "text": "Mei Lan", "lang": "und-Latn" }]));
+    let person = migrated_person(|p| {
+        p["person"]["language"] = json!({ "spoken": "yue", "written": "zh-Hant" });
+        p["person"]["preferredName"] = json!("美蘭");
+    });
+    assert_eq!(person["preferredNames"], json!([{ "text": "美蘭", "lang": "zh-Hant" }]));
+}
+
+#[test]
+fn pronouns_become_the_sets_they_name_and_keep_the_persons_words() {
+    let person = migrated_person(|p| {
+        p["person"]["language"] = json!({ "spoken": "es", "written": "es" });
+        p["person"]["pronouns"] = json!("ella");
+    });
+    assert_eq!(person["pronouns"], json!({ "sets": ["she"], "ownWords": { "text": "ella", "lang": "es" } }));
+    // Words no set stands for are kept, with no sets.
+    let person = migrated_person(|p| p["person"]["pronouns"] = json!("xe/xem"));
+    assert_eq!(person["pronouns"], json!({ "ownWords": { "text": "xe/xem", "lang": "en" } }));
+}
+
+#[test]
+fn legal_authority_becomes_an_authority_that_always_applies() {
+    let mut plan: Value = serde_json::from_str(include_str!("fixtures/minimal.json")).unwrap();
+    plan["representatives"] = json!([
+        { "id": "rep-1", "name": "A", "kind": "guardian", "legalAuthority": true },
+        { "id": "rep-2", "name": "B", "kind": "supported-decision-maker", "legalAuthority": false }
+    ]);
+    let out = serde_json::to_value(Plan::from_json_str(&plan.to_string()).unwrap()).unwrap();
+    assert_eq!(out["representatives"][0]["authority"], json!({ "applies": "always" }));
+    assert_eq!(out["representatives"][1].get("authority"), None);
+    assert_eq!(out["representatives"][1].get("legalAuthority"), None);
+}
+
+#[test]
+fn errors_in_moved_fields_name_the_place_in_the_version_1_file() {
+    let mut plan: Value = serde_json::from_str(include_str!("fixtures/minimal.json")).unwrap();
+    plan["person"]["language"]["spoken"] = json!("not a tag!");
+    let err = Plan::from_json_str(&plan.to_string()).unwrap_err();
+    assert_eq!(err.path(), Some("/person/language/spoken"));
+    // A version-2 file with the same mistake is told the version-2 place.
+    plan["schemaVersion"] = json!(2);
+    plan["person"]["language"] = json!({ "spoken": [{ "lang": "not a tag!" }], "written": [{ "lang": "en" }] });
+    let err = Plan::from_json_str(&plan.to_string()).unwrap_err();
+    assert_eq!(err.path(), Some("/person/language/spoken/0/lang"));
+    // An empty list of languages is refused where it is.
+    plan["person"]["language"]["written"] = json!([]);
+    plan["person"]["language"]["spoken"] = json!([{ "lang": "en" }]);
+    let err = Plan::from_json_str(&plan.to_string()).unwrap_err();
+    assert_eq!(err.path(), Some("/person/language/written"));
+    assert!(err.to_string().contains("at least one language"), "{err}");
 }
 
 #[test]

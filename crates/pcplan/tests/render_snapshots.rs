@@ -21,7 +21,7 @@ fn snapshots() {
     let engine = Engine::new(EngineOptions::default()).unwrap();
     for name in PLANS {
         let plan = load(name);
-        let own = plan.person.language.written.to_string();
+        let own = plan.person.language.preferred_written().to_string();
         let mut langs = vec![("own", None)];
         if !own.starts_with("en") {
             langs.push(("en", Some("en")));

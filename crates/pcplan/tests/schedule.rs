@@ -15,7 +15,7 @@ fn d(s: &str) -> NaiveDate {
 }
 
 fn event(id: &str, date: &str, kind: LifeEventKind) -> LifeEvent {
-    LifeEvent { id: id.parse().unwrap(), date: d(date), kind, note: None, confidential: None }
+    LifeEvent { id: id.parse().unwrap(), date: d(date), end_date: None, kind, note: None, confidential: None }
 }
 
 fn request(id: &str, date: &str) -> UpdateRequest {

@@ -34,7 +34,7 @@ pub fn run(args: Args) -> Outcome {
     let lang = args.lang.as_deref().map(|l| parse_lang(l, localizer)).transpose()?;
     let old = load_plan(&args.old)?;
     let new = load_plan(&args.new)?;
-    let lang = lang.unwrap_or_else(|| new.person.language.written.langid().clone());
+    let lang = lang.unwrap_or_else(|| new.person.language.preferred_written().langid().clone());
     let locale = localizer.locale(&[lang]);
     let changes = diff(&old, &new);
     let sentences: Vec<String> = describe(&changes, &old, &new, &locale).into_iter().map(|s| plain(&s)).collect();

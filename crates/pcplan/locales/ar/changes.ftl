@@ -121,7 +121,7 @@ change-plan-period = { $field ->
 # Something about the person changed. The sentence names only what kind of detail.
 change-person = { $field ->
     [legalName] تغيّر اسمك القانوني في الخطة.
-    [preferredName] تغيّر الاسم المفضّل لديك.
+    [preferredNames] تغيّر الاسم المفضّل لديك.
     [pronouns] تغيّرت ضمائرك.
     [identityLanguage] تغيّرت الكلمات المفضّلة لديك لوصفك.
     [birthDate] تغيّر تاريخ ميلادك.
@@ -129,6 +129,7 @@ change-person = { $field ->
     [contact] تغيّرت معلومات الاتصال بك.
     [emergencyContacts] تغيّرت جهات الاتصال الخاصة بك في حالات الطوارئ.
     [language] تغيّرت اختياراتك للغة أو لشكل المواد.
+    [residence] تغيّر مكان سكنك.
    *[other] تغيّرت بياناتك الشخصية.
 }
 
@@ -165,6 +166,7 @@ change-need-added = تضيف خطتك احتياجًا: «{ $text }».
 change-need-removed = لم يعد هذا الاحتياج في خطتك: «{ $text }».
 change-need-changed = { $field ->
     [description] أصبح نص أحد الاحتياجات في خطتك: «{ $text }».
+    [confidential] تغيّر من يمكنه رؤية هذا الاحتياج: «{ $text }».
    *[other] تم تحديث تفاصيل هذا الاحتياج: «{ $text }».
 }
 
@@ -195,6 +197,7 @@ change-goal-changed = { $field ->
        *[other] أصبح التاريخ المستهدف لهدفك «{ $goal }» هو { $date }.
     }
     [expressedBy] تغيّر ما هو مسجّل عمّن عبّر عن هدفك «{ $goal }».
+    [confidential] تغيّر من يمكنه رؤية هدفك «{ $goal }».
    *[other] تغيّرت الاحتياجات التي يتعلق بها هدفك «{ $goal }».
 }
 
@@ -213,6 +216,7 @@ change-step-changed = { $field ->
         [true] أصبحت الخطوة «{ $step }» الآن من مهامك أنت.
        *[other] أصبحت الخطوة «{ $step }» الآن من مهام أحد أعضاء فريقك.
     }
+    [withIds] تغيّر من يقوم معك بالخطوة «{ $step }».
     [targetDate] { $case ->
         [removed] لم يعد للخطوة «{ $step }» تاريخ مستهدف.
        *[other] أصبح التاريخ المستهدف للخطوة «{ $step }» هو { $date }.
@@ -272,10 +276,14 @@ change-support-changed = { $field ->
         [true] تذكر خطتك الآن أن صحتك أو سلامتك تعتمد على دعمك «{ $name }».
        *[other] لم تعد خطتك تذكر أن صحتك أو سلامتك تعتمد على دعمك «{ $name }».
     }
+    [backup] تغيّر ما يحدث إذا لم يأتِ دعمك «{ $name }».
     [ratePerUnit] تغيّر السعر المدفوع مقابل دعمك «{ $name }».
     [goalIds] تغيّرت الأهداف التي يساعد فيها دعمك «{ $name }».
     [needIds] تغيّرت الاحتياجات التي يساعد فيها دعمك «{ $name }».
     [code] تغيّر رمز الخدمة لدعمك «{ $name }».
+    [schedule] تغيّر موعد حصولك على دعمك «{ $name }».
+    [authorization] تغيّرت موافقة الخطة الصحية على دعمك «{ $name }».
+    [confidential] تغيّر من يمكنه رؤية دعمك «{ $name }».
    *[other] تغيّرت تفاصيل دعمك «{ $name }».
 }
 # $after: "true" when the team now records that it found no unpaid supports.
@@ -295,6 +303,7 @@ change-risk-mitigation = { $case ->
 # $field: "description" (the risk itself) or "personChoice" (the person's own choice about it).
 change-risk-changed = { $field ->
     [description] أصبح نص أحد المخاطر في خطتك: «{ $risk }».
+    [confidential] تغيّر من يمكنه رؤية الخطر «{ $risk }».
    *[other] تم تحديث اختيارك بشأن الخطر «{ $risk }».
 }
 

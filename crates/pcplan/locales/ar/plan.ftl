@@ -26,6 +26,12 @@ not-recorded = غير مسجّل
 about-me-heading = عنّي
 label-preferred-name = الاسم الذي أحب أن تنادوني به:
 label-pronouns = ضمائري:
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] هو
+    [she] هي
+   *[they] هم (لشخص واحد)
+}
 label-identity-language = كيف أحب أن يُشار إليّ:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = الكلمات التي أستخدمها عن نفسي:
 label-languages = لغاتي:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = أتحدث { $spoken }. أقرأ وأكتب { $written }.
-interpreter-needed = أحتاج إلى مترجم فوري في الاجتماعات.
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = في الاجتماعات، أحتاج إلى مترجم فوري يترجم إلى { $languages }.
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] جيدًا جدًا
+    [good] جيدًا
+    [fair] إلى حدٍّ ما
+   *[poor] قليلًا
+})
+label-residence = مكان سكني:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] في بيتي الخاص
+    [with-family-or-friends] مع الأسرة أو الأصدقاء
+    [shelter] في مأوى
+    [domestic-violence-shelter] في مأوى آمن
+    [transitional-housing] في سكن انتقالي
+    [recuperative-care] في مكان للرعاية خلال فترة التعافي
+    [supportive-housing] في سكن مدعوم بالخدمات
+    [group-home] في بيت جماعي
+    [assisted-living] في دار للمعيشة بمساعدة
+    [nursing-facility] في دار رعاية تمريضية
+    [hospital] في المستشفى
+    [incarcerated] في السجن
+    [unsheltered] بلا مكان أقيم فيه
+   *[other] في مكان آخر
+}
+# $date: a date.
+residence-since = منذ { $date }
+label-name-as-written = اسمي كما أكتبه:
 label-formats = أحتاج إلى المواد المكتوبة بهذا الشكل:
 label-birth-date = تاريخ ميلادي:
 label-legal-name = اسمي القانوني (لإثبات الهوية):
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] الشخص الذي يدعمني في اتخاذ قراراتي
    *[other] ممثلي
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] لهذا الشخص سلطة قانونية لاتخاذ القرارات نيابةً عني.
+    [when-person-cannot-decide] لهذا الشخص سلطة قانونية لاتخاذ القرارات نيابةً عني فقط عندما لا أستطيع اتخاذها بنفسي.
+   *[conditional] لهذا الشخص سلطة قانونية لاتخاذ القرارات نيابةً عني في هذه الحالات:
+}
+label-authority-areas = في هذه المجالات:
 
 ## Languages and formats
 
@@ -161,6 +203,8 @@ step-by-me = أقوم بهذا بنفسي
 # $who: the name of the team member who helps.
 step-who = المساعدة من: { $who }
 step-who-unknown = لم يُسجَّل من يساعد
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = بالاشتراك مع { $names }
 # $date: a formatted date.
 step-by-date = بحلول { $date }
 step-done = تمّت
@@ -313,6 +357,8 @@ col-my-choice = اختياري
 col-stay-safe = كيف نحافظ على السلامة
 backup-plan-heading = خطتي الاحتياطية
 backup-contacts-intro = بمن نتصل، بهذا الترتيب:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = إذا لم يأتِ أحد أنواع الدعم الخاصة بي
 emergency-contacts-heading = جهات الاتصال في حالات الطوارئ
 
 ## Setting and choice

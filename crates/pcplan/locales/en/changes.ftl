@@ -86,7 +86,7 @@ change-plan-period = { $field ->
 # Something about the person changed. The sentence names only what kind of detail.
 change-person = { $field ->
     [legalName] Your legal name in the plan changed.
-    [preferredName] The name you want to be called changed.
+    [preferredNames] The name you want to be called changed.
     [pronouns] Your pronouns changed.
     [identityLanguage] How you want to be described changed.
     [birthDate] Your date of birth changed.
@@ -94,6 +94,7 @@ change-person = { $field ->
     [contact] Your contact information changed.
     [emergencyContacts] Your emergency contacts changed.
     [language] Your language or format choices changed.
+    [residence] Where you live changed.
    *[other] Your personal details changed.
 }
 
@@ -161,6 +162,7 @@ change-goal-changed = { $field ->
        *[other] The target date for your goal '{ $goal }' is now { $date }.
     }
     [expressedBy] The record of who said your goal '{ $goal }' changed.
+    [confidential] Who may see your goal '{ $goal }' changed.
    *[other] The needs your goal '{ $goal }' is about changed.
 }
 
@@ -179,6 +181,7 @@ change-step-changed = { $field ->
         [true] You will now do the step '{ $step }' yourself.
        *[other] Someone on your team will now do the step '{ $step }'.
     }
+    [withIds] Who does the step '{ $step }' together with you changed.
     [targetDate] { $case ->
         [removed] The step '{ $step }' no longer has a target date.
        *[other] The step '{ $step }' now has a target date of { $date }.
@@ -238,6 +241,7 @@ change-support-changed = { $field ->
         [true] Your plan now says your health or safety depends on your support '{ $name }'.
        *[other] Your plan no longer says your health or safety depends on your support '{ $name }'.
     }
+    [backup] What happens if your support '{ $name }' does not come changed.
     [ratePerUnit] The rate paid for your support '{ $name }' changed.
     [goalIds] The goals your support '{ $name }' helps with changed.
     [needIds] The needs your support '{ $name }' helps with changed.
@@ -264,6 +268,7 @@ change-risk-mitigation = { $case ->
 # $field: "description" (the risk itself) or "personChoice" (the person's own choice about it).
 change-risk-changed = { $field ->
     [description] A risk in your plan now reads: '{ $risk }'.
+    [confidential] Who may see the risk '{ $risk }' changed.
    *[other] Your choice about the risk '{ $risk }' was updated.
 }
 

@@ -27,6 +27,12 @@ not-recorded = Not recorded
 about-me-heading = About me
 label-preferred-name = What I like to be called:
 label-pronouns = My pronouns:
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] he/him
+    [she] she/her
+   *[they] they/them
+}
 label-identity-language = How I like to be described:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -38,7 +44,36 @@ label-identity-terms = Words I use about myself:
 label-languages = My languages:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = I speak { $spoken }. I read and write { $written }.
-interpreter-needed = I need an interpreter at meetings.
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = At meetings I need an interpreter for { $languages }.
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] very well
+    [good] well
+    [fair] some
+   *[poor] a little
+})
+label-residence = Where I live:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] in my own home
+    [with-family-or-friends] with family or friends
+    [shelter] in a shelter
+    [domestic-violence-shelter] in a safe shelter
+    [transitional-housing] in transitional housing
+    [recuperative-care] in recuperative care
+    [supportive-housing] in supportive housing
+    [group-home] in a group home
+    [assisted-living] in assisted living
+    [nursing-facility] in a nursing facility
+    [hospital] in the hospital
+    [incarcerated] in jail or prison
+    [unsheltered] without a place to stay
+   *[other] somewhere else
+}
+# $date: a date.
+residence-since = since { $date }
+label-name-as-written = My name as I write it:
 label-formats = I need written material in:
 label-birth-date = My date of birth:
 label-legal-name = My legal name (for identification):
@@ -60,6 +95,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] my supported decision-making supporter
    *[other] my representative
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] They have legal authority to make decisions for me.
+    [when-person-cannot-decide] They have legal authority to make decisions for me only when I cannot make them myself.
+   *[conditional] They have legal authority to make decisions for me under these conditions:
+}
+label-authority-areas = For:
 
 ## Languages and formats
 
@@ -162,6 +204,8 @@ step-by-me = I do this myself
 # $who: the name of the team member who helps.
 step-who = { $who } helps
 step-who-unknown = who helps is not recorded
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = together with { $names }
 # $date: a formatted date.
 step-by-date = by { $date }
 step-done = done
@@ -278,6 +322,8 @@ col-my-choice = My choice
 col-stay-safe = How we stay safe
 backup-plan-heading = My backup plan
 backup-contacts-intro = Who to call, in this order:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = If one of my supports does not come
 emergency-contacts-heading = My emergency contacts
 
 ## Setting and choice

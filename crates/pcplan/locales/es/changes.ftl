@@ -89,7 +89,7 @@ change-plan-period = { $field ->
 # Cambió algo sobre la persona. La oración solo dice qué tipo de dato.
 change-person = { $field ->
     [legalName] Su nombre legal en el plan cambió.
-    [preferredName] El nombre con el que quiere que le llamen cambió.
+    [preferredNames] El nombre con el que quiere que le llamen cambió.
     [pronouns] Sus pronombres cambiaron.
     [identityLanguage] La forma en que quiere que se hable de usted cambió.
     [birthDate] Su fecha de nacimiento cambió.
@@ -97,6 +97,7 @@ change-person = { $field ->
     [contact] Sus datos de contacto cambiaron.
     [emergencyContacts] Sus contactos de emergencia cambiaron.
     [language] Sus preferencias de idioma o de formato cambiaron.
+    [residence] Cambió dónde vive.
    *[other] Sus datos personales cambiaron.
 }
 
@@ -165,6 +166,7 @@ change-goal-changed = { $field ->
        *[other] La fecha para lograr su meta «{ $goal }» ahora es el { $date }.
     }
     [expressedBy] Cambió el registro de quién expresó su meta «{ $goal }».
+    [confidential] Cambió quién puede ver su meta «{ $goal }».
    *[other] Cambiaron las necesidades que atiende su meta «{ $goal }».
 }
 
@@ -183,6 +185,7 @@ change-step-changed = { $field ->
         [true] Ahora usted hará el paso «{ $step }» por su cuenta.
        *[other] Ahora alguien de su equipo hará el paso «{ $step }».
     }
+    [withIds] Cambió quién hace con usted el paso «{ $step }».
     [targetDate] { $case ->
         [removed] El paso «{ $step }» ya no tiene fecha límite.
        *[other] El paso «{ $step }» ahora tiene fecha límite el { $date }.
@@ -242,6 +245,7 @@ change-support-changed = { $field ->
         [true] Su plan ahora dice que su salud o su seguridad dependen de su apoyo «{ $name }».
        *[other] Su plan ya no dice que su salud o su seguridad dependen de su apoyo «{ $name }».
     }
+    [backup] Cambió qué pasa si su apoyo «{ $name }» no llega.
     [ratePerUnit] Cambió la tarifa que se paga por su apoyo «{ $name }».
     [goalIds] Cambiaron las metas con las que ayuda su apoyo «{ $name }».
     [needIds] Cambiaron las necesidades que atiende su apoyo «{ $name }».
@@ -268,6 +272,7 @@ change-risk-mitigation = { $case ->
 # $field: "description" (el riesgo) o "personChoice" (la decisión de la persona sobre el riesgo).
 change-risk-changed = { $field ->
     [description] Un riesgo de su plan ahora dice: «{ $risk }».
+    [confidential] Cambió quién puede ver el riesgo «{ $risk }».
    *[other] Se actualizó su decisión sobre el riesgo «{ $risk }».
 }
 

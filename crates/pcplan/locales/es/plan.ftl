@@ -26,6 +26,12 @@ not-recorded = No se anotó
 about-me-heading = Sobre mí
 label-preferred-name = Cómo me gusta que me llamen:
 label-pronouns = Mis pronombres:
+# Un juego estándar de pronombres, nombrado en este idioma. $set: he, she o they (singular).
+pronoun-set = { $set ->
+    [he] él
+    [she] ella
+   *[they] elle
+}
 label-identity-language = Cómo me gusta que me describan:
 # $preference: person-first, identity-first o no-preference.
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = Palabras que uso para describirme:
 label-languages = Mis idiomas:
 # $spoken y $written: nombres de idiomas (del mensaje "language").
 languages-spoken-written = Hablo { $spoken }. Leo y escribo en { $written }.
-interpreter-needed = Necesito intérprete en las reuniones.
+# $languages: los idiomas (una lista) para los que la persona necesita intérprete.
+interpreter-needed-for = En las reuniones necesito intérprete de { $languages }.
+# Un idioma y qué tan bien lo usa la persona. $language: su nombre; $proficiency: excellent, good, fair o poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] muy bien
+    [good] bien
+    [fair] algo
+   *[poor] un poco
+})
+label-residence = Dónde vivo:
+# $kind: el tipo de lugar.
+residence-kind = { $kind ->
+    [own-home] en mi propia casa
+    [with-family-or-friends] con familia o amigos
+    [shelter] en un albergue
+    [domestic-violence-shelter] en un refugio seguro
+    [transitional-housing] en una vivienda de transición
+    [recuperative-care] en un lugar de cuidados para recuperarme
+    [supportive-housing] en una vivienda con servicios de apoyo
+    [group-home] en un hogar grupal
+    [assisted-living] en una residencia de vida asistida
+    [nursing-facility] en un centro de cuidados de enfermería
+    [hospital] en el hospital
+    [incarcerated] en la cárcel o en prisión
+    [unsheltered] sin un lugar donde quedarme
+   *[other] en otro lugar
+}
+# $date: una fecha.
+residence-since = desde el { $date }
+label-name-as-written = Mi nombre como yo lo escribo:
 label-formats = Necesito los documentos en:
 label-birth-date = Mi fecha de nacimiento:
 label-legal-name = Mi nombre legal (para identificarme):
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] me apoya en la toma de decisiones
    *[other] mi representante
 }
+# $applies: always, when-person-cannot-decide o conditional. Pueden seguir condiciones en las palabras de la persona.
+representative-authority = { $applies ->
+    [always] Tiene autoridad legal para tomar decisiones por mí.
+    [when-person-cannot-decide] Tiene autoridad legal para tomar decisiones por mí solo cuando yo no pueda tomarlas.
+   *[conditional] Tiene autoridad legal para tomar decisiones por mí en estas condiciones:
+}
+label-authority-areas = En estos asuntos:
 
 ## Idiomas y formatos
 
@@ -161,6 +203,8 @@ step-by-me = lo hago yo
 # $who: el nombre de la persona del equipo que ayuda.
 step-who = me ayuda { $who }
 step-who-unknown = no se anotó quién ayuda
+# $names: las personas del equipo (una lista) que hacen el paso junto con la persona.
+step-together-with = junto con { $names }
 # $date: una fecha formateada.
 step-by-date = para el { $date }
 step-done = hecho
@@ -277,6 +321,8 @@ col-my-choice = Mi decisión
 col-stay-safe = Cómo nos mantenemos a salvo
 backup-plan-heading = Mi plan de respaldo
 backup-contacts-intro = A quién llamar, en este orden:
+# Encabezado de los planes de respaldo de cada apoyo («si no llega mi transporte»).
+support-backups-heading = Si alguno de mis apoyos no llega
 emergency-contacts-heading = Mis contactos de emergencia
 
 ## Dónde vivo y mis decisiones

@@ -82,7 +82,7 @@ change-plan-period = { $field ->
 # Something about the person changed. The sentence names only what kind of detail.
 change-person = { $field ->
     [legalName] نام قانونی شما در برنامه تغییر کرد.
-    [preferredName] نامی که دوست دارید با آن صدایتان کنند تغییر کرد.
+    [preferredNames] نامی که دوست دارید با آن صدایتان کنند تغییر کرد.
     [pronouns] ضمیرهای شما تغییر کرد.
     [identityLanguage] نحوه‌ای که دوست دارید توصیف شوید تغییر کرد.
     [birthDate] تاریخ تولد شما تغییر کرد.
@@ -90,6 +90,7 @@ change-person = { $field ->
     [contact] اطلاعات تماس شما تغییر کرد.
     [emergencyContacts] افراد تماس اضطراری شما تغییر کردند.
     [language] انتخاب‌های شما درباره‌ی زبان یا قالب تغییر کرد.
+    [residence] محل زندگی شما تغییر کرد.
    *[other] مشخصات شخصی شما تغییر کرد.
 }
 
@@ -126,6 +127,7 @@ change-need-added = برنامه‌ی شما یک نیاز اضافه می‌ک�
 change-need-removed = این نیاز دیگر در برنامه‌ی شما نیست: «{ $text }».
 change-need-changed = { $field ->
     [description] متن یکی از نیازهای برنامه‌ی شما اکنون این است: «{ $text }».
+    [confidential] اینکه چه کسی می‌تواند این نیاز را ببیند تغییر کرد: «{ $text }».
    *[other] جزئیات این نیاز به‌روز شد: «{ $text }».
 }
 
@@ -156,6 +158,7 @@ change-goal-changed = { $field ->
        *[other] تاریخ رسیدن به هدف شما «{ $goal }» اکنون { $date } است.
     }
     [expressedBy] آنچه درباره‌ی گوینده‌ی هدف شما «{ $goal }» ثبت شده بود تغییر کرد.
+    [confidential] اینکه چه کسی می‌تواند هدف شما «{ $goal }» را ببیند تغییر کرد.
    *[other] نیازهایی که هدف شما «{ $goal }» به آنها مربوط است تغییر کرد.
 }
 
@@ -174,6 +177,7 @@ change-step-changed = { $field ->
         [true] اکنون گام «{ $step }» را خودتان انجام می‌دهید.
        *[other] اکنون یکی از اعضای تیم شما گام «{ $step }» را انجام می‌دهد.
     }
+    [withIds] کسانی که گام «{ $step }» را همراه با شما انجام می‌دهند تغییر کردند.
     [targetDate] { $case ->
         [removed] گام «{ $step }» دیگر تاریخی برای انجام ندارد.
        *[other] تاریخ انجام گام «{ $step }» اکنون { $date } است.
@@ -233,10 +237,14 @@ change-support-changed = { $field ->
         [true] برنامه‌ی شما اکنون می‌گوید سلامت یا ایمنی شما به حمایت «{ $name }» بستگی دارد.
        *[other] برنامه‌ی شما دیگر نمی‌گوید سلامت یا ایمنی شما به حمایت «{ $name }» بستگی دارد.
     }
+    [backup] برنامه‌ی شما برای وقتی که حمایت «{ $name }» به شما نرسد تغییر کرد.
     [ratePerUnit] نرخ پرداختی برای حمایت شما «{ $name }» تغییر کرد.
     [goalIds] هدف‌هایی که حمایت شما «{ $name }» به آنها کمک می‌کند تغییر کرد.
     [needIds] نیازهایی که حمایت شما «{ $name }» به آنها کمک می‌کند تغییر کرد.
     [code] کد خدمت برای حمایت شما «{ $name }» تغییر کرد.
+    [schedule] زمان دریافت حمایت شما «{ $name }» تغییر کرد.
+    [authorization] تأیید طرح بیمه‌ی درمانی برای حمایت شما «{ $name }» تغییر کرد.
+    [confidential] اینکه چه کسی می‌تواند حمایت شما «{ $name }» را ببیند تغییر کرد.
    *[other] جزئیات حمایت شما «{ $name }» تغییر کرد.
 }
 # $after: "true" when the team now records that it found no unpaid supports.
@@ -256,6 +264,7 @@ change-risk-mitigation = { $case ->
 # $field: "description" (the risk itself) or "personChoice" (the person's own choice about it).
 change-risk-changed = { $field ->
     [description] متن یکی از خطرهای برنامه‌ی شما اکنون این است: «{ $risk }».
+    [confidential] اینکه چه کسی می‌تواند خطر «{ $risk }» را ببیند تغییر کرد.
    *[other] انتخاب شما درباره‌ی خطر «{ $risk }» به‌روز شد.
 }
 

@@ -26,6 +26,12 @@ not-recorded = ثبت نشده
 about-me-heading = درباره‌ی من
 label-preferred-name = دوست دارم مرا این‌طور صدا کنند:
 label-pronouns = ضمیرهای من:
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] او (مرد)
+    [she] او (زن)
+   *[they] او (بدون اشاره به جنسیت)
+}
 label-identity-language = دوست دارم این‌طور توصیف شوم:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = کلماتی که درباره‌ی خودم به کار 
 label-languages = زبان‌های من:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = به { $spoken } صحبت می‌کنم. به { $written } می‌خوانم و می‌نویسم.
-interpreter-needed = در جلسه‌ها به مترجم شفاهی نیاز دارم.
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = در جلسه‌ها به مترجم شفاهی زبان { $languages } نیاز دارم.
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] خیلی خوب
+    [good] خوب
+    [fair] تا حدی
+   *[poor] کمی
+})
+label-residence = محل زندگی من:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] در خانه‌ی خودم
+    [with-family-or-friends] با خانواده یا دوستان
+    [shelter] در یک سرپناه
+    [domestic-violence-shelter] در یک سرپناه امن
+    [transitional-housing] در مسکن انتقالی
+    [recuperative-care] در مرکز مراقبت برای بهبودی
+    [supportive-housing] در مسکن حمایتی
+    [group-home] در خانه‌ی گروهی
+    [assisted-living] در اقامتگاه زندگی با کمک
+    [nursing-facility] در مرکز مراقبت پرستاری
+    [hospital] در بیمارستان
+    [incarcerated] در زندان یا بازداشتگاه
+    [unsheltered] بدون جایی برای ماندن
+   *[other] در جای دیگر
+}
+# $date: a date.
+residence-since = از { $date }
+label-name-as-written = نام من، آن‌طور که خودم می‌نویسم:
 label-formats = مطالب نوشتاری را به این شکل نیاز دارم:
 label-birth-date = تاریخ تولد من:
 label-legal-name = نام قانونی من (برای شناسایی):
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] حامی من در تصمیم‌گیری
    *[other] نماینده‌ی من
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] این شخص اختیار قانونی دارد که به جای من تصمیم بگیرد.
+    [when-person-cannot-decide] این شخص اختیار قانونی دارد که به جای من تصمیم بگیرد، اما فقط وقتی که خودم نتوانم تصمیم بگیرم.
+   *[conditional] این شخص در این شرایط اختیار قانونی دارد که به جای من تصمیم بگیرد:
+}
+label-authority-areas = در این زمینه‌ها:
 
 ## Languages and formats
 
@@ -161,6 +203,8 @@ step-by-me = این کار را خودم انجام می‌دهم
 # $who: the name of the team member who helps.
 step-who = { $who } کمک می‌کند
 step-who-unknown = ثبت نشده که چه کسی کمک می‌کند
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = همراه با { $names }
 # $date: a formatted date.
 step-by-date = تا { $date }
 step-done = انجام شد
@@ -277,6 +321,8 @@ col-my-choice = انتخاب من
 col-stay-safe = چطور ایمن می‌مانیم
 backup-plan-heading = برنامه‌ی پشتیبان من
 backup-contacts-intro = با این افراد، به همین ترتیب، تماس بگیرید:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = اگر یکی از حمایت‌هایم به من نرسد
 emergency-contacts-heading = افراد تماس اضطراری من
 
 ## Setting and choice

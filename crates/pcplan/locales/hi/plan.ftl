@@ -26,6 +26,12 @@ not-recorded = दर्ज नहीं
 about-me-heading = मेरे बारे में
 label-preferred-name = मुझे किस नाम से बुलाएँ:
 label-pronouns = मेरे सर्वनाम:
+# सर्वनामों का एक मानक सेट, इस भाषा में। $set: he, she या they (एकवचन)।
+pronoun-set = { $set ->
+    [he] वह (पुल्लिंग)
+    [she] वह (स्त्रीलिंग)
+   *[they] वे (लिंग-निरपेक्ष)
+}
 label-identity-language = मेरे बारे में कैसे बात करें:
 # $preference: person-first, identity-first या no-preference।
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = अपने बारे में मेरे अप�
 label-languages = मेरी भाषाएँ:
 # $spoken और $written: भाषाओं के नाम ("language" संदेश से)।
 languages-spoken-written = बोलने की मेरी भाषा: { $spoken }। पढ़ने और लिखने की मेरी भाषा: { $written }।
-interpreter-needed = बैठकों में मुझे दुभाषिए की ज़रूरत होती है।
+# $languages: वे भाषाएँ (एक सूची) जिनके लिए व्यक्ति को दुभाषिए की ज़रूरत है।
+interpreter-needed-for = बैठकों में मुझे { $languages } के दुभाषिए की ज़रूरत होती है।
+# एक भाषा, और व्यक्ति उसे कितनी अच्छी तरह इस्तेमाल करते हैं। $language: उसका नाम; $proficiency: excellent, good, fair या poor।
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] बहुत अच्छी तरह
+    [good] अच्छी तरह
+    [fair] कुछ हद तक
+   *[poor] थोड़ी-सी
+})
+label-residence = मेरे रहने की जगह:
+# $kind: जगह का प्रकार।
+residence-kind = { $kind ->
+    [own-home] मेरा अपना घर
+    [with-family-or-friends] परिवार या दोस्तों के साथ
+    [shelter] आश्रय-स्थल
+    [domestic-violence-shelter] सुरक्षित आश्रय-स्थल
+    [transitional-housing] अस्थायी आवास (ट्रांज़िशनल हाउसिंग)
+    [recuperative-care] स्वस्थ होने तक देखभाल वाली जगह (रिकुपरेटिव केयर)
+    [supportive-housing] सहायक आवास (सपोर्टिव हाउसिंग)
+    [group-home] ग्रुप होम
+    [assisted-living] सहायता के साथ रहने की जगह (असिस्टेड लिविंग)
+    [nursing-facility] नर्सिंग होम
+    [hospital] अस्पताल
+    [incarcerated] जेल
+    [unsheltered] रहने की कोई जगह नहीं
+   *[other] कोई और जगह
+}
+# $date: एक तारीख़।
+residence-since = { $date } से
+label-name-as-written = अपने तरीके से लिखा मेरा नाम:
 label-formats = लिखी हुई सामग्री मुझे इस रूप में चाहिए:
 label-birth-date = मेरी जन्म तिथि:
 label-legal-name = मेरा कानूनी नाम (पहचान के लिए):
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] निर्णय लेने में मेरे सहायक
    *[other] मेरे प्रतिनिधि
 }
+# $applies: always, when-person-cannot-decide या conditional। इसके बाद व्यक्ति के अपने शब्दों में शर्तें आ सकती हैं।
+representative-authority = { $applies ->
+    [always] इन्हें मेरे लिए निर्णय लेने का कानूनी अधिकार है।
+    [when-person-cannot-decide] इन्हें मेरे लिए निर्णय लेने का कानूनी अधिकार केवल तब है, जब मेरे लिए ख़ुद निर्णय लेना संभव न हो।
+   *[conditional] इन्हें इन स्थितियों में मेरे लिए निर्णय लेने का कानूनी अधिकार है:
+}
+label-authority-areas = इन बातों के लिए:
 
 ## भाषाएँ और फ़ॉर्मेट
 
@@ -161,6 +203,8 @@ step-by-me = यह मेरी अपनी ज़िम्मेदारी 
 # $who: टीम के उस सदस्य का नाम जो मदद करते हैं।
 step-who = मदद: { $who }
 step-who-unknown = मदद कौन करता है, यह दर्ज नहीं है
+# $names: टीम के वे सदस्य (एक सूची) जो व्यक्ति के साथ मिलकर यह कदम उठाते हैं।
+step-together-with = साथ में: { $names }
 # $date: फ़ॉर्मेट की हुई तारीख़।
 step-by-date = { $date } तक
 step-done = पूरा हुआ
@@ -277,6 +321,8 @@ col-my-choice = मेरा चुनाव
 col-stay-safe = हम सुरक्षित कैसे रहते हैं
 backup-plan-heading = मेरी बैकअप योजना
 backup-contacts-intro = किसे फ़ोन करें, इस क्रम में:
+# अलग-अलग सहायताओं की बैकअप योजनाओं का शीर्षक ("अगर मेरी सवारी न आए")।
+support-backups-heading = अगर मेरी कोई सहायता न मिले
 emergency-contacts-heading = आपातकाल के लिए मेरे संपर्क
 
 ## रहने की जगह और चुनाव

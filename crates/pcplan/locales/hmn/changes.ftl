@@ -72,7 +72,7 @@ change-plan-period = { $field ->
 # Something about the person changed. The sentence names only what kind of detail.
 change-person = { $field ->
     [legalName] Koj lub npe raws cai hauv phiaj xwm tau hloov.
-    [preferredName] Lub npe uas koj xav kom luag hu tau hloov.
+    [preferredNames] Lub npe uas koj xav kom luag hu tau hloov.
     [pronouns] Cov lus hu koj (pronouns) tau hloov.
     [identityLanguage] Txoj kev uas koj xav kom hais txog koj tau hloov.
     [birthDate] Koj hnub yug tau hloov.
@@ -80,6 +80,7 @@ change-person = { $field ->
     [contact] Koj cov ntaub ntawv tiv tauj tau hloov.
     [emergencyContacts] Koj cov neeg hu thaum muaj xwm txheej ceev tau hloov.
     [language] Koj qhov kev xaiv hom lus los yog hom ntawv tau hloov.
+    [residence] Qhov chaw koj nyob tau hloov.
    *[other] Koj cov ntaub ntawv ntiag tug tau hloov.
 }
 
@@ -116,6 +117,7 @@ change-need-added = Koj lub phiaj xwm ntxiv ib qho kev xav tau: “{ $text }”.
 change-need-removed = Qhov kev xav tau no tsis nyob hauv koj lub phiaj xwm lawm: “{ $text }”.
 change-need-changed = { $field ->
     [description] Ib qho kev xav tau hauv koj lub phiaj xwm tam sim no sau li no: “{ $text }”.
+    [confidential] Cov neeg uas muaj cai saib qhov kev xav tau no tau hloov: “{ $text }”.
    *[other] Cov ntsiab lus ntawm qhov kev xav tau no tau hloov tshiab: “{ $text }”.
 }
 
@@ -146,6 +148,7 @@ change-goal-changed = { $field ->
        *[other] Hnub teem tseg rau koj lub hom phiaj “{ $goal }” tam sim no yog { $date }.
     }
     [expressedBy] Cov ntaub ntawv txog leej twg hais koj lub hom phiaj “{ $goal }” tau hloov.
+    [confidential] Cov neeg uas muaj cai saib koj lub hom phiaj “{ $goal }” tau hloov.
    *[other] Tej kev xav tau uas koj lub hom phiaj “{ $goal }” hais txog tau hloov.
 }
 
@@ -164,6 +167,7 @@ change-step-changed = { $field ->
         [true] Tam sim no koj yuav ua kauj ruam “{ $step }” ntawm koj tus kheej.
        *[other] Tam sim no ib tug neeg hauv koj pab neeg yuav ua kauj ruam “{ $step }”.
     }
+    [withIds] Cov neeg uas ua kauj ruam “{ $step }” ua ke nrog koj tau hloov.
     [targetDate] { $case ->
         [removed] Kauj ruam “{ $step }” tsis muaj hnub teem tseg lawm.
        *[other] Kauj ruam “{ $step }” tam sim no muaj hnub teem tseg { $date }.
@@ -223,10 +227,14 @@ change-support-changed = { $field ->
         [true] Koj lub phiaj xwm tam sim no hais tias koj kev noj qab haus huv los yog kev nyab xeeb cia siab rau koj qhov kev pab “{ $name }”.
        *[other] Koj lub phiaj xwm tsis hais lawm tias koj kev noj qab haus huv los yog kev nyab xeeb cia siab rau koj qhov kev pab “{ $name }”.
     }
+    [backup] Yam yuav ua yog tias koj qhov kev pab “{ $name }” tsis tuaj tau hloov.
     [ratePerUnit] Tus nqi them rau koj qhov kev pab “{ $name }” tau hloov.
     [goalIds] Cov hom phiaj uas koj qhov kev pab “{ $name }” pab tau hloov.
     [needIds] Tej kev xav tau uas koj qhov kev pab “{ $name }” pab tau hloov.
     [code] Tus lej kev pab (service code) rau koj qhov kev pab “{ $name }” tau hloov.
+    [schedule] Lub sij hawm koj tau txais koj qhov kev pab “{ $name }” tau hloov.
+    [authorization] Kev pom zoo ntawm koj lub phiaj xwm kho mob (health plan) rau koj qhov kev pab “{ $name }” tau hloov.
+    [confidential] Cov neeg uas muaj cai saib koj qhov kev pab “{ $name }” tau hloov.
    *[other] Cov ntsiab lus ntawm koj qhov kev pab “{ $name }” tau hloov.
 }
 # $after: "true" when the team now records that it found no unpaid supports.
@@ -246,6 +254,7 @@ change-risk-mitigation = { $case ->
 # $field: "description" (the risk itself) or "personChoice" (the person's own choice about it).
 change-risk-changed = { $field ->
     [description] Ib qho kev pheej hmoo hauv koj lub phiaj xwm tam sim no sau li no: “{ $risk }”.
+    [confidential] Cov neeg uas muaj cai saib qhov kev pheej hmoo “{ $risk }” tau hloov.
    *[other] Koj qhov kev xaiv txog qhov kev pheej hmoo “{ $risk }” tau hloov tshiab.
 }
 

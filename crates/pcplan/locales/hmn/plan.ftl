@@ -25,6 +25,12 @@ not-recorded = Tsis tau sau tseg
 about-me-heading = Hais txog kuv
 label-preferred-name = Lub npe kuv nyiam kom hu:
 label-pronouns = Cov lus hu kuv (pronouns):
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] nws (txiv neej)
+    [she] nws (poj niam)
+   *[they] nws (tsis hais tias yog poj niam los txiv neej)
+}
 label-identity-language = Kuv nyiam kom hais txog kuv li cas:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -36,7 +42,36 @@ label-identity-terms = Cov lus kuv siv hais txog kuv tus kheej:
 label-languages = Kuv cov lus:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = Kuv hais lus { $spoken }. Kuv nyeem thiab sau ntawv { $written }.
-interpreter-needed = Kuv xav tau ib tug txhais lus thaum sib tham.
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = Thaum sib tham, kuv xav tau ib tug txhais lus { $languages }.
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] zoo heev
+    [good] zoo
+    [fair] tau ib co
+   *[poor] me ntsis xwb
+})
+label-residence = Qhov chaw kuv nyob:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] nyob hauv kuv lub tsev
+    [with-family-or-friends] nyob nrog tsev neeg los yog phooj ywg
+    [shelter] nyob hauv ib lub chaw nkaum (shelter)
+    [domestic-violence-shelter] nyob hauv ib lub chaw nkaum uas muaj kev nyab xeeb
+    [transitional-housing] nyob hauv vaj tse ib ntus (transitional housing)
+    [recuperative-care] nyob hauv chaw saib xyuas kom rov zoo (recuperative care)
+    [supportive-housing] nyob hauv vaj tse uas muaj kev pab
+    [group-home] nyob hauv ib lub tsev nyob ua pab pawg (group home)
+    [assisted-living] nyob hauv chaw uas muaj neeg pab kev ua neej (assisted living)
+    [nursing-facility] nyob hauv chaw saib xyuas neeg mob (nursing facility)
+    [hospital] nyob hauv tsev kho mob
+    [incarcerated] nyob hauv tsev loj cuj
+    [unsheltered] tsis muaj chaw nyob
+   *[other] nyob lwm qhov chaw
+}
+# $date: a date.
+residence-since = txij li { $date }
+label-name-as-written = Kuv lub npe raws li kuv sau:
 label-formats = Kuv xav tau ntaub ntawv ua hom:
 label-birth-date = Kuv hnub yug:
 label-legal-name = Kuv lub npe raws cai (rau kev qhia tus kheej):
@@ -58,6 +93,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] kuv tus pab txhawb kev txiav txim siab
    *[other] kuv tus sawv cev
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] Tus neeg no muaj cai raws txoj cai lij choj los txiav txim siab rau kuv.
+    [when-person-cannot-decide] Tus neeg no muaj cai raws txoj cai lij choj los txiav txim siab rau kuv tsuas yog thaum kuv txiav txim siab tsis tau xwb.
+   *[conditional] Tus neeg no muaj cai raws txoj cai lij choj los txiav txim siab rau kuv raws li tej yam no:
+}
+label-authority-areas = Rau tej yam no:
 
 ## Languages and formats
 
@@ -160,6 +202,8 @@ step-by-me = Kuv ua qhov no ntawm kuv tus kheej
 # $who: the name of the team member who helps.
 step-who = { $who } pab
 step-who-unknown = tsis tau sau tseg tias leej twg pab
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = ua ke nrog { $names }
 # $date: a formatted date.
 step-by-date = ua ntej { $date }
 step-done = tiav lawm
@@ -263,6 +307,8 @@ col-my-choice = Kuv qhov kev xaiv
 col-stay-safe = Peb ua li cas kom nyab xeeb
 backup-plan-heading = Kuv lub phiaj xwm thaub qab
 backup-contacts-intro = Hu rau cov neeg no, raws li kab no:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = Yog ib qho ntawm kuv cov kev pab tsis tuaj
 emergency-contacts-heading = Cov neeg hu thaum muaj xwm txheej ceev
 
 ## Setting and choice

@@ -83,7 +83,7 @@ change-plan-period = { $field ->
 # Something about the person changed. The sentence names only what kind of detail.
 change-person = { $field ->
     [legalName] Պլանում փոխվել է ձեր օրինական անունը։
-    [preferredName] Փոխվել է այն անունը, որով ուզում եք, որ ձեզ դիմեն։
+    [preferredNames] Փոխվել է այն անունը, որով ուզում եք, որ ձեզ դիմեն։
     [pronouns] Ձեր դերանունները փոխվել են։
     [identityLanguage] Փոխվել է այն, թե ինչպես եք ուզում, որ ձեզ նկարագրեն։
     [birthDate] Ձեր ծննդյան ամսաթիվը փոխվել է։
@@ -91,6 +91,7 @@ change-person = { $field ->
     [contact] Ձեր կոնտակտային տվյալները փոխվել են։
     [emergencyContacts] Արտակարգ դեպքերի համար ձեր կոնտակտները փոխվել են։
     [language] Լեզվի կամ ձևաչափի ձեր ընտրությունները փոխվել են։
+    [residence] Փոխվել է, թե որտեղ եք ապրում։
    *[other] Ձեր անձնական տվյալները փոխվել են։
 }
 
@@ -127,6 +128,7 @@ change-need-added = Ձեր պլանում ավելացվել է կարիք՝ «{
 change-need-removed = Այս կարիքն այլևս ձեր պլանում չէ՝ «{ $text }»։
 change-need-changed = { $field ->
     [description] Ձեր պլանի կարիքներից մեկն այժմ այսպես է գրված՝ «{ $text }»։
+    [confidential] Փոխվել է, թե ով կարող է տեսնել այս կարիքը՝ «{ $text }»։
    *[other] Այս կարիքի մանրամասները թարմացվել են՝ «{ $text }»։
 }
 
@@ -157,6 +159,7 @@ change-goal-changed = { $field ->
        *[other] Ձեր «{ $goal }» նպատակի նախատեսված ամսաթիվն այժմ՝ { $date }։
     }
     [expressedBy] Փոխվել է գրառումն այն մասին, թե ով է արտահայտել ձեր «{ $goal }» նպատակը։
+    [confidential] Փոխվել է, թե ով կարող է տեսնել ձեր «{ $goal }» նպատակը։
    *[other] Փոխվել են այն կարիքները, որոնց վերաբերում է ձեր «{ $goal }» նպատակը։
 }
 
@@ -175,6 +178,7 @@ change-step-changed = { $field ->
         [true] «{ $step }» քայլն այժմ դուք ինքներդ կանեք։
        *[other] «{ $step }» քայլն այժմ կանի ձեր թիմի անդամներից մեկը։
     }
+    [withIds] Փոխվել է, թե ով է ձեզ հետ միասին անում «{ $step }» քայլը։
     [targetDate] { $case ->
         [removed] «{ $step }» քայլն այլևս նախատեսված ամսաթիվ չունի։
        *[other] «{ $step }» քայլի նախատեսված ամսաթիվն այժմ՝ { $date }։
@@ -234,10 +238,14 @@ change-support-changed = { $field ->
         [true] Ձեր պլանում այժմ նշված է, որ ձեր առողջությունը կամ անվտանգությունը կախված է ձեր «{ $name }» աջակցությունից։
        *[other] Ձեր պլանում այլևս նշված չէ, որ ձեր առողջությունը կամ անվտանգությունը կախված է ձեր «{ $name }» աջակցությունից։
     }
+    [backup] Փոխվել է, թե ինչ կլինի, եթե ձեր «{ $name }» աջակցությունը չգա։
     [ratePerUnit] Փոխվել է ձեր «{ $name }» աջակցության համար վճարվող դրույքը։
     [goalIds] Փոխվել են այն նպատակները, որոնց օգնում է ձեր «{ $name }» աջակցությունը։
     [needIds] Փոխվել են այն կարիքները, որոնց օգնում է ձեր «{ $name }» աջակցությունը։
     [code] Փոխվել է ձեր «{ $name }» աջակցության ծառայության կոդը։
+    [schedule] Փոխվել է, թե երբ եք ստանում ձեր «{ $name }» աջակցությունը։
+    [authorization] Փոխվել է ձեր առողջապահական ծրագրի հաստատումը ձեր «{ $name }» աջակցության համար։
+    [confidential] Փոխվել է, թե ով կարող է տեսնել ձեր «{ $name }» աջակցությունը։
    *[other] Փոխվել են ձեր «{ $name }» աջակցության մանրամասները։
 }
 # $after: "true" when the team now records that it found no unpaid supports.
@@ -257,6 +265,7 @@ change-risk-mitigation = { $case ->
 # $field: "description" (the risk itself) or "personChoice" (the person's own choice about it).
 change-risk-changed = { $field ->
     [description] Ձեր պլանի ռիսկերից մեկն այժմ այսպես է գրված՝ «{ $risk }»։
+    [confidential] Փոխվել է, թե ով կարող է տեսնել «{ $risk }» ռիսկը։
    *[other] «{ $risk }» ռիսկի վերաբերյալ ձեր ընտրությունը թարմացվել է։
 }
 

@@ -26,6 +26,12 @@ not-recorded = Գրանցված չէ
 about-me-heading = Իմ մասին
 label-preferred-name = Ինչպես եմ ուզում, որ ինձ դիմեն:
 label-pronouns = Իմ դերանունները:
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] նա (արական)
+    [she] նա (իգական)
+   *[they] նա (առանց սեռի նշման)
+}
 label-identity-language = Ինչպես եմ ուզում, որ ինձ նկարագրեն:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = Բառեր, որոնք օգտագործում եմ իմ �
 label-languages = Իմ լեզուները:
 # $spoken and $written: names of languages (from the "language" message), used as adverbs ("հայերեն").
 languages-spoken-written = Խոսում եմ { $spoken }։ Կարդում և գրում եմ { $written }։
-interpreter-needed = Հանդիպումներին ինձ բանավոր թարգմանիչ է պետք։
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = Հանդիպումներին ինձ բանավոր թարգմանիչ է պետք՝ { $languages }։
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] շատ լավ
+    [good] լավ
+    [fair] որոշ չափով
+   *[poor] մի քիչ
+})
+label-residence = Որտեղ եմ ապրում:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] իմ սեփական տանը
+    [with-family-or-friends] ընտանիքիս կամ ընկերներիս հետ
+    [shelter] ապաստարանում
+    [domestic-violence-shelter] անվտանգ ապաստարանում
+    [transitional-housing] անցումային բնակարանում
+    [recuperative-care] վերականգնողական խնամքի վայրում
+    [supportive-housing] աջակցվող բնակարանում
+    [group-home] խմբային տանը
+    [assisted-living] խնամքով բնակության հաստատությունում
+    [nursing-facility] բուժքույրական խնամքի հաստատությունում
+    [hospital] հիվանդանոցում
+    [incarcerated] բանտում կամ կալանքի տակ
+    [unsheltered] առանց ապրելու տեղի
+   *[other] այլ վայրում
+}
+# $date: a date.
+residence-since = սկսած { $date }
+label-name-as-written = Իմ անունն այնպես, ինչպես ես եմ գրում:
 label-formats = Գրավոր նյութերն ինձ պետք են այս ձևաչափով:
 label-birth-date = Իմ ծննդյան ամսաթիվը:
 label-legal-name = Իմ օրինական անունը (նույնականացման համար):
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] որոշումներ կայացնելիս իմ աջակիցը
    *[other] իմ ներկայացուցիչը
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] Այս մարդն օրինական իրավունք ունի որոշումներ կայացնել իմ փոխարեն։
+    [when-person-cannot-decide] Այս մարդն օրինական իրավունք ունի որոշումներ կայացնել իմ փոխարեն միայն այն ժամանակ, երբ ես ինքս չեմ կարող դրանք կայացնել։
+   *[conditional] Այս մարդն օրինական իրավունք ունի որոշումներ կայացնել իմ փոխարեն այս պայմաններում:
+}
+label-authority-areas = Այս հարցերում:
 
 ## Languages and formats
 
@@ -161,6 +203,8 @@ step-by-me = Սա անում եմ ինքս
 # $who: the name of the team member who helps.
 step-who = Օգնում է՝ { $who }
 step-who-unknown = ով է օգնում, գրանցված չէ
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = միասին՝ { $names }
 # $date: a formatted date.
 step-by-date = մինչև { $date }
 step-done = կատարված է
@@ -277,6 +321,8 @@ col-my-choice = Իմ ընտրությունը
 col-stay-safe = Ինչպես ենք մնում անվտանգ
 backup-plan-heading = Իմ պահուստային պլանը
 backup-contacts-intro = Ում զանգահարել, այս հերթականությամբ:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = Եթե աջակցություններիցս մեկը չգա
 emergency-contacts-heading = Իմ կոնտակտներն արտակարգ դեպքերի համար
 
 ## Setting and choice

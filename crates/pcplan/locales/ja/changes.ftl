@@ -73,7 +73,7 @@ change-plan-period = { $field ->
 # ご本人についての情報が変わりました。文はどの種類の情報かだけを伝えます。
 change-person = { $field ->
     [legalName] プランにあるあなたの法律上の名前が変わりました。
-    [preferredName] あなたの呼ばれたい名前が変わりました。
+    [preferredNames] あなたの呼ばれたい名前が変わりました。
     [pronouns] あなたの代名詞が変わりました。
     [identityLanguage] あなたをどう表現してほしいかが変わりました。
     [birthDate] あなたの生年月日が変わりました。
@@ -81,6 +81,7 @@ change-person = { $field ->
     [contact] あなたの連絡先が変わりました。
     [emergencyContacts] あなたの緊急連絡先が変わりました。
     [language] あなたが選んだ言語や形式が変わりました。
+    [residence] あなたが住んでいる場所が変わりました。
    *[other] あなたの個人情報が変わりました。
 }
 
@@ -117,6 +118,7 @@ change-need-added = あなたのプランにニーズが加わりました：「
 change-need-removed = このニーズは、あなたのプランからなくなりました：「{ $text }」。
 change-need-changed = { $field ->
     [description] あなたのプランのニーズが、次のように書きかえられました：「{ $text }」。
+    [confidential] このニーズを見てよい人が変わりました：「{ $text }」。
    *[other] このニーズの詳しい内容が更新されました：「{ $text }」。
 }
 
@@ -147,6 +149,7 @@ change-goal-changed = { $field ->
        *[other] あなたの目標「{ $goal }」の目標の日付は、{ $date }になりました。
     }
     [expressedBy] あなたの目標「{ $goal }」をだれが言ったかの記録が変わりました。
+    [confidential] あなたの目標「{ $goal }」を見てよい人が変わりました。
    *[other] あなたの目標「{ $goal }」が取り組むニーズが変わりました。
 }
 
@@ -165,6 +168,7 @@ change-step-changed = { $field ->
         [true] これからはあなた自身がステップ「{ $step }」をします。
        *[other] これからはあなたのチームのだれかがステップ「{ $step }」をします。
     }
+    [withIds] ステップ「{ $step }」をあなたと一緒にする人が変わりました。
     [targetDate] { $case ->
         [removed] ステップ「{ $step }」には、目標の日付がなくなりました。
        *[other] ステップ「{ $step }」の目標の日付は、{ $date }になりました。
@@ -224,10 +228,14 @@ change-support-changed = { $field ->
         [true] あなたの健康や安全は支援「{ $name }」にかかっている、とプランに書かれました。
        *[other] あなたの健康や安全は支援「{ $name }」にかかっている、という記述がプランからなくなりました。
     }
+    [backup] あなたの支援「{ $name }」が来ないときにどうするかが変わりました。
     [ratePerUnit] あなたの支援「{ $name }」に支払われる料金が変わりました。
     [goalIds] あなたの支援「{ $name }」が役立つ目標が変わりました。
     [needIds] あなたの支援「{ $name }」が役立つニーズが変わりました。
     [code] あなたの支援「{ $name }」のサービスコードが変わりました。
+    [schedule] あなたが支援「{ $name }」を受ける時間が変わりました。
+    [authorization] あなたの支援「{ $name }」についての健康保険プランの承認が変わりました。
+    [confidential] あなたの支援「{ $name }」を見てよい人が変わりました。
    *[other] あなたの支援「{ $name }」の詳しい内容が変わりました。
 }
 # $after：身近な人からの無償の支援が見つからなかったとチームが記録したときは "true"。
@@ -247,6 +255,7 @@ change-risk-mitigation = { $case ->
 # $field："description"（リスクそのもの）または "personChoice"（リスクについてのご本人の選択）。
 change-risk-changed = { $field ->
     [description] あなたのプランのリスクが、次のように書きかえられました：「{ $risk }」。
+    [confidential] リスク「{ $risk }」を見てよい人が変わりました。
    *[other] リスク「{ $risk }」についてのあなたの選択が更新されました。
 }
 

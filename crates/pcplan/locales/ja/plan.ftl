@@ -26,6 +26,12 @@ not-recorded = 記録なし
 about-me-heading = 私について
 label-preferred-name = 私の呼ばれたい名前：
 label-pronouns = 私の代名詞：
+# 代名詞の標準的な組み合わせを一つ、この言語で。$set：he、she、they（単数）。
+pronoun-set = { $set ->
+    [he] 彼
+    [she] 彼女
+   *[they] その人（性別を問わない言い方）
+}
 label-identity-language = 私をどう表現してほしいか：
 # $preference：person-first、identity-first、no-preference のいずれか。
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = 私が自分について使う言葉：
 label-languages = 私の言語：
 # $spoken と $written：言語の名前（"language" メッセージから）。
 languages-spoken-written = 私は{ $spoken }を話します。{ $written }を読み書きします。
-interpreter-needed = 会議では通訳者が必要です。
+# $languages：ご本人が通訳を必要とする言語（リスト）。
+interpreter-needed-for = 会議では{ $languages }の通訳者が必要です。
+# 言語と、ご本人がその言語をどのくらい使えるか。$language：言語の名前；$proficiency：excellent、good、fair、poor。
+language-proficiency = { $language }（{ $proficiency ->
+    [excellent] とてもよくできる
+    [good] よくできる
+    [fair] ある程度できる
+   *[poor] 少しできる
+}）
+label-residence = 私が住んでいる場所：
+# $kind：場所の種類。
+residence-kind = { $kind ->
+    [own-home] 自分の家
+    [with-family-or-friends] 家族や友人と一緒
+    [shelter] シェルター
+    [domestic-violence-shelter] 安全なシェルター
+    [transitional-housing] 一時的な住まい（トランジショナル・ハウジング）
+    [recuperative-care] 回復のためのケア施設
+    [supportive-housing] サポート付き住宅
+    [group-home] グループホーム
+    [assisted-living] 介助付きの住まい（アシステッド・リビング）
+    [nursing-facility] 介護施設（ナーシングホーム）
+    [hospital] 病院
+    [incarcerated] 刑務所や拘置所
+    [unsheltered] 泊まる場所がない
+   *[other] その他の場所
+}
+# $date：日付。
+residence-since = { $date }から
+label-name-as-written = 自分で書くときの私の名前：
 label-formats = 書かれた資料に必要な形式：
 label-birth-date = 私の生年月日：
 label-legal-name = 私の法律上の名前（本人確認用）：
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] 私の意思決定を支える支援者
    *[other] 私の代理人
 }
+# $applies：always、when-person-cannot-decide、conditional。このあとにご本人の言葉で条件が続くことがあります。
+representative-authority = { $applies ->
+    [always] この人には、私の代わりに決める法的な権限があります。
+    [when-person-cannot-decide] この人には、私が自分で決められないときだけ、私の代わりに決める法的な権限があります。
+   *[conditional] この人には、次の条件のときに、私の代わりに決める法的な権限があります：
+}
+label-authority-areas = 対象：
 
 ## 言語と形式
 
@@ -161,6 +203,8 @@ step-by-me = 自分でする
 # $who：手助けするチームメンバーの名前。
 step-who = { $who }が手助けする
 step-who-unknown = だれが手助けするかは記録されていない
+# $names：ご本人と一緒にステップをするチームメンバー（リスト）。
+step-together-with = { $names }と一緒に
 # $date：整えられた日付。
 step-by-date = { $date }までに
 step-done = 完了
@@ -274,6 +318,8 @@ col-my-choice = 私の選択
 col-stay-safe = 安全を守る方法
 backup-plan-heading = 私のバックアッププラン
 backup-contacts-intro = この順番で電話する人：
+# 一つひとつの支援のバックアッププランの見出し（「送迎が来ないとき」）。
+support-backups-heading = 私の支援のどれかが来ないとき
 emergency-contacts-heading = 私の緊急連絡先
 
 ## 住まいと選択

@@ -26,6 +26,12 @@ not-recorded = មិនបានកត់ត្រា
 about-me-heading = អំពីខ្ញុំ
 label-preferred-name = ឈ្មោះដែលខ្ញុំចូលចិត្តឱ្យគេហៅ៖
 label-pronouns = សព្វនាមរបស់ខ្ញុំ៖
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] គាត់ (ប្រុស)
+    [she] គាត់ (ស្រី)
+   *[they] គាត់ (មិនបញ្ជាក់ភេទ)
+}
 label-identity-language = របៀបដែលខ្ញុំចូលចិត្តឱ្យគេពិពណ៌នាអំពីខ្ញុំ៖
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = ពាក្យដែលខ្ញុំប្រើអំ
 label-languages = ភាសារបស់ខ្ញុំ៖
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = ខ្ញុំនិយាយ{ $spoken }។ ខ្ញុំអាន និងសរសេរ{ $written }។
-interpreter-needed = ខ្ញុំត្រូវការអ្នកបកប្រែផ្ទាល់មាត់នៅកិច្ចប្រជុំ។
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = នៅកិច្ចប្រជុំ ខ្ញុំត្រូវការអ្នកបកប្រែផ្ទាល់មាត់{ $languages }។
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] ល្អណាស់
+    [good] ល្អ
+    [fair] បានខ្លះ
+   *[poor] បន្តិចបន្តួច
+})
+label-residence = កន្លែងដែលខ្ញុំរស់នៅ៖
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] នៅផ្ទះផ្ទាល់ខ្លួនរបស់ខ្ញុំ
+    [with-family-or-friends] ជាមួយក្រុមគ្រួសារ ឬមិត្តភក្តិ
+    [shelter] នៅជម្រកបណ្តោះអាសន្ន
+    [domestic-violence-shelter] នៅជម្រកដែលមានសុវត្ថិភាព
+    [transitional-housing] នៅលំនៅដ្ឋានបណ្តោះអាសន្ន (transitional housing)
+    [recuperative-care] នៅកន្លែងថែទាំដើម្បីជាសះស្បើយ
+    [supportive-housing] នៅលំនៅដ្ឋានដែលមានការគាំទ្រ
+    [group-home] នៅផ្ទះរស់នៅជាក្រុម
+    [assisted-living] នៅកន្លែងរស់នៅដែលមានជំនួយ (assisted living)
+    [nursing-facility] នៅមណ្ឌលថែទាំ (nursing facility)
+    [hospital] នៅមន្ទីរពេទ្យ
+    [incarcerated] នៅក្នុងពន្ធនាគារ ឬមន្ទីរឃុំឃាំង
+    [unsheltered] គ្មានកន្លែងស្នាក់នៅ
+   *[other] នៅកន្លែងផ្សេងទៀត
+}
+# $date: a date.
+residence-since = តាំងពី { $date }
+label-name-as-written = ឈ្មោះរបស់ខ្ញុំ តាមដែលខ្ញុំសរសេរ៖
 label-formats = ខ្ញុំត្រូវការឯកសារសរសេរជា៖
 label-birth-date = ថ្ងៃខែឆ្នាំកំណើតរបស់ខ្ញុំ៖
 label-legal-name = ឈ្មោះតាមច្បាប់របស់ខ្ញុំ (សម្រាប់អត្តសញ្ញាណ)៖
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] អ្នកគាំទ្រក្នុងការធ្វើការសម្រេចចិត្តរបស់ខ្ញុំ
    *[other] អ្នកតំណាងរបស់ខ្ញុំ
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] អ្នកនេះមានសិទ្ធិអំណាចតាមច្បាប់ ដើម្បីធ្វើការសម្រេចចិត្តជំនួសខ្ញុំ។
+    [when-person-cannot-decide] អ្នកនេះមានសិទ្ធិអំណាចតាមច្បាប់ ដើម្បីធ្វើការសម្រេចចិត្តជំនួសខ្ញុំ តែនៅពេលដែលខ្ញុំមិនអាចសម្រេចចិត្តដោយខ្លួនឯងបានប៉ុណ្ណោះ។
+   *[conditional] អ្នកនេះមានសិទ្ធិអំណាចតាមច្បាប់ ដើម្បីធ្វើការសម្រេចចិត្តជំនួសខ្ញុំ ក្នុងលក្ខខណ្ឌទាំងនេះ៖
+}
+label-authority-areas = សម្រាប់៖
 
 ## Languages and formats
 
@@ -161,6 +203,8 @@ step-by-me = ខ្ញុំធ្វើវាដោយខ្លួនឯង
 # $who: the name of the team member who helps.
 step-who = { $who } ជួយ
 step-who-unknown = មិនបានកត់ត្រាថាអ្នកណាជួយ
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = រួមជាមួយ { $names }
 # $date: a formatted date.
 step-by-date = ត្រឹម { $date }
 step-done = រួចរាល់
@@ -265,6 +309,8 @@ col-my-choice = ការជ្រើសរើសរបស់ខ្ញុំ
 col-stay-safe = របៀបដែលយើងរក្សាសុវត្ថិភាព
 backup-plan-heading = ផែនការបម្រុងរបស់ខ្ញុំ
 backup-contacts-intro = អ្នកដែលត្រូវហៅទូរស័ព្ទទៅ តាមលំដាប់នេះ៖
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = ប្រសិនបើការគាំទ្រណាមួយរបស់ខ្ញុំមិនមក
 emergency-contacts-heading = អ្នកទំនាក់ទំនងពេលអាសន្នរបស់ខ្ញុំ
 
 ## Setting and choice

@@ -54,7 +54,7 @@ change-plan-period = { $field ->
 # Something about the person changed. The sentence names only what kind of detail.
 change-person = { $field ->
     [legalName] 계획서에 적힌 귀하의 법적 이름이 바뀌었습니다.
-    [preferredName] 귀하가 불리고 싶은 이름이 바뀌었습니다.
+    [preferredNames] 귀하가 불리고 싶은 이름이 바뀌었습니다.
     [pronouns] 귀하의 대명사가 바뀌었습니다.
     [identityLanguage] 귀하를 어떻게 표현하기를 원하는지가 바뀌었습니다.
     [birthDate] 귀하의 생년월일이 바뀌었습니다.
@@ -62,6 +62,7 @@ change-person = { $field ->
     [contact] 귀하의 연락처가 바뀌었습니다.
     [emergencyContacts] 귀하의 비상 연락처가 바뀌었습니다.
     [language] 귀하가 선택한 언어나 형식이 바뀌었습니다.
+    [residence] 귀하가 사는 곳이 바뀌었습니다.
    *[other] 귀하의 개인 정보가 바뀌었습니다.
 }
 
@@ -98,6 +99,7 @@ change-need-added = 귀하의 계획에 필요 사항이 추가되었습니다: 
 change-need-removed = 이 필요 사항은 이제 귀하의 계획에 없습니다: “{ $text }”.
 change-need-changed = { $field ->
     [description] 귀하의 계획에 있는 필요 사항이 이제 이렇게 바뀌었습니다: “{ $text }”.
+    [confidential] 이 필요 사항을 볼 수 있는 사람이 바뀌었습니다: “{ $text }”.
    *[other] 이 필요 사항의 세부 내용이 업데이트되었습니다: “{ $text }”.
 }
 
@@ -128,6 +130,7 @@ change-goal-changed = { $field ->
        *[other] 귀하의 “{ $goal }” 목표의 목표일이 이제 { $date }입니다.
     }
     [expressedBy] 귀하의 “{ $goal }” 목표를 누가 말했는지에 대한 기록이 바뀌었습니다.
+    [confidential] 귀하의 “{ $goal }” 목표를 볼 수 있는 사람이 바뀌었습니다.
    *[other] 귀하의 “{ $goal }” 목표와 관련된 필요 사항이 바뀌었습니다.
 }
 
@@ -146,6 +149,7 @@ change-step-changed = { $field ->
         [true] 이제 귀하가 직접 “{ $step }” 단계를 합니다.
        *[other] 이제 귀하의 팀원 중 한 사람이 “{ $step }” 단계를 합니다.
     }
+    [withIds] 귀하와 함께 “{ $step }” 단계를 하는 사람이 바뀌었습니다.
     [targetDate] { $case ->
         [removed] “{ $step }” 단계에 이제 목표일이 없습니다.
        *[other] “{ $step }” 단계의 목표일이 이제 { $date }입니다.
@@ -205,10 +209,14 @@ change-support-changed = { $field ->
         [true] 이제 귀하의 계획에 귀하의 건강이나 안전이 “{ $name }” 지원에 달려 있다고 적혀 있습니다.
        *[other] 이제 귀하의 계획에 귀하의 건강이나 안전이 “{ $name }” 지원에 달려 있다고 적혀 있지 않습니다.
     }
+    [backup] 귀하의 “{ $name }” 지원이 오지 않을 때 어떻게 할지가 바뀌었습니다.
     [ratePerUnit] 귀하의 “{ $name }” 지원에 지급되는 요율이 바뀌었습니다.
     [goalIds] 귀하의 “{ $name }” 지원이 돕는 목표가 바뀌었습니다.
     [needIds] 귀하의 “{ $name }” 지원이 돕는 필요 사항이 바뀌었습니다.
     [code] 귀하의 “{ $name }” 지원의 서비스 코드가 바뀌었습니다.
+    [schedule] 귀하가 “{ $name }” 지원을 받는 시간이 바뀌었습니다.
+    [authorization] 귀하의 “{ $name }” 지원에 대한 건강 플랜의 승인이 바뀌었습니다.
+    [confidential] 귀하의 “{ $name }” 지원을 볼 수 있는 사람이 바뀌었습니다.
    *[other] 귀하의 “{ $name }” 지원의 세부 내용이 바뀌었습니다.
 }
 # $after: "true" when the team now records that it found no unpaid supports.
@@ -228,6 +236,7 @@ change-risk-mitigation = { $case ->
 # $field: "description" (the risk itself) or "personChoice" (the person's own choice about it).
 change-risk-changed = { $field ->
     [description] 귀하의 계획에 있는 위험 요소가 이제 이렇게 바뀌었습니다: “{ $risk }”.
+    [confidential] “{ $risk }” 위험을 볼 수 있는 사람이 바뀌었습니다.
    *[other] “{ $risk }” 위험에 대한 귀하의 선택이 업데이트되었습니다.
 }
 

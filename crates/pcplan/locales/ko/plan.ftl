@@ -27,6 +27,12 @@ not-recorded = 기록 없음
 about-me-heading = 나에 대하여
 label-preferred-name = 불리고 싶은 이름:
 label-pronouns = 나의 대명사:
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] 그
+    [she] 그녀
+   *[they] 그 사람(성별을 드러내지 않는 말)
+}
 label-identity-language = 나를 표현할 때 원하는 방식:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -38,7 +44,36 @@ label-identity-terms = 내가 나를 표현할 때 쓰는 말:
 label-languages = 나의 언어:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = 나는 { $spoken }로 말합니다. 나는 { $written }로 읽고 씁니다.
-interpreter-needed = 나는 회의 때 통역사가 필요합니다.
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = 나는 회의 때 { $languages } 통역사가 필요합니다.
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] 매우 잘함
+    [good] 잘함
+    [fair] 어느 정도 함
+   *[poor] 조금 함
+})
+label-residence = 내가 사는 곳:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] 나의 집
+    [with-family-or-friends] 가족이나 친구와 함께
+    [shelter] 쉼터
+    [domestic-violence-shelter] 안전한 쉼터
+    [transitional-housing] 임시 주거(전환 주택)
+    [recuperative-care] 회복 돌봄 시설
+    [supportive-housing] 지원 주택
+    [group-home] 그룹홈
+    [assisted-living] 생활 지원 주거 시설
+    [nursing-facility] 요양 시설
+    [hospital] 병원
+    [incarcerated] 구치소나 교도소
+    [unsheltered] 머물 곳이 없음
+   *[other] 다른 곳
+}
+# $date: a date.
+residence-since = { $date }부터
+label-name-as-written = 내가 쓰는 내 이름:
 label-formats = 내가 필요한 문서 형식:
 label-birth-date = 나의 생년월일:
 label-legal-name = 나의 법적 이름 (신원 확인용):
@@ -60,6 +95,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] 나의 의사 결정을 돕는 지원자
    *[other] 나의 대리인
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] 이 사람은 나를 대신해 결정을 내릴 법적 권한이 있습니다.
+    [when-person-cannot-decide] 이 사람은 내가 스스로 결정할 수 없을 때에만 나를 대신해 결정을 내릴 법적 권한이 있습니다.
+   *[conditional] 이 사람은 다음 조건에서 나를 대신해 결정을 내릴 법적 권한이 있습니다:
+}
+label-authority-areas = 해당 분야:
 
 ## Languages and formats
 
@@ -162,6 +204,8 @@ step-by-me = 내가 직접 함
 # $who: the name of the team member who helps.
 step-who = 도와주는 사람: { $who }
 step-who-unknown = 도와주는 사람이 기록되지 않음
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = 함께하는 사람: { $names }
 # $date: a formatted date.
 step-by-date = { $date }까지
 step-done = 완료
@@ -191,7 +235,9 @@ support-amount =
         [week] 주당{" "}
         [month] 월{" "}
         [year] 연{" "}
-       *[other] {""}
+        [one-time] {""}
+        [as-needed] {""}
+       *[none] {""}
     }{ $unit ->
         [minute] { $quantity }분
         [quarter-hour] 15분 단위 { $quantity }회
@@ -206,9 +252,13 @@ support-amount =
         [dollar] { $quantity }달러
        *[item] { $quantity }개
     }{ $interval ->
+        [day] {""}
+        [week] {""}
+        [month] {""}
+        [year] {""}
         [one-time] , 1회
         [as-needed] , 내가 요청할 때
-       *[other] {""}
+       *[none] {""}
     }
 # How often, when no amount is recorded. $interval: how often.
 support-interval-only = { $interval ->
@@ -233,6 +283,8 @@ col-my-choice = 나의 선택
 col-stay-safe = 안전하게 지내는 방법
 backup-plan-heading = 나의 비상 대책
 backup-contacts-intro = 이 순서대로 연락하세요:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = 내 지원 중 하나가 오지 않을 때
 emergency-contacts-heading = 나의 비상 연락처
 
 ## Setting and choice

@@ -26,6 +26,12 @@ not-recorded = ບໍ່ໄດ້ບັນທຶກໄວ້
 about-me-heading = ກ່ຽວກັບຂ້ອຍ
 label-preferred-name = ຊື່ທີ່ຂ້ອຍຢາກໃຫ້ເອີ້ນ:
 label-pronouns = ຄຳແທນນາມຂອງຂ້ອຍ:
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] ລາວ (ຜູ້ຊາຍ)
+    [she] ລາວ (ຜູ້ຍິງ)
+   *[they] ລາວ (ບໍ່ລະບຸເພດ)
+}
 label-identity-language = ຄຳທີ່ຂ້ອຍຢາກໃຫ້ໃຊ້ເອີ້ນຂ້ອຍ:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = ຄຳທີ່ຂ້ອຍໃຊ້ເອີ້ນຕົ
 label-languages = ພາສາຂອງຂ້ອຍ:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = ຂ້ອຍເວົ້າ{ $spoken }. ຂ້ອຍອ່ານ ແລະ ຂຽນ{ $written }.
-interpreter-needed = ຂ້ອຍຕ້ອງການລ່າມໃນກອງປະຊຸມ.
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = ໃນກອງປະຊຸມ ຂ້ອຍຕ້ອງການລ່າມ{ $languages }.
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] ດີຫຼາຍ
+    [good] ດີ
+    [fair] ໄດ້ບາງສ່ວນ
+   *[poor] ໜ້ອຍໜຶ່ງ
+})
+label-residence = ບ່ອນທີ່ຂ້ອຍອາໄສຢູ່:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] ຢູ່ເຮືອນຂອງຂ້ອຍເອງ
+    [with-family-or-friends] ຢູ່ກັບຄອບຄົວ ຫຼື ໝູ່ເພື່ອນ
+    [shelter] ຢູ່ບ່ອນພັກພິງ
+    [domestic-violence-shelter] ຢູ່ບ່ອນພັກພິງທີ່ປອດໄພ
+    [transitional-housing] ຢູ່ທີ່ພັກອາໄສຊົ່ວຄາວ (transitional housing)
+    [recuperative-care] ຢູ່ບ່ອນເບິ່ງແຍງເພື່ອຟື້ນຕົວ
+    [supportive-housing] ຢູ່ທີ່ຢູ່ອາໄສທີ່ມີບໍລິການຊ່ວຍເຫຼືອ
+    [group-home] ຢູ່ເຮືອນພັກແບບກຸ່ມ (group home)
+    [assisted-living] ຢູ່ບ່ອນພັກອາໄສທີ່ມີຄົນຊ່ວຍເຫຼືອ (assisted living)
+    [nursing-facility] ຢູ່ສະຖານເບິ່ງແຍງຄົນເຈັບ (nursing facility)
+    [hospital] ຢູ່ໂຮງໝໍ
+    [incarcerated] ຢູ່ຄຸກ
+    [unsheltered] ບໍ່ມີບ່ອນພັກ
+   *[other] ຢູ່ບ່ອນອື່ນ
+}
+# $date: a date.
+residence-since = ຕັ້ງແຕ່ { $date }
+label-name-as-written = ຊື່ຂອງຂ້ອຍ ຕາມທີ່ຂ້ອຍຂຽນ:
 label-formats = ຂ້ອຍຕ້ອງການເອກະສານໃນຮູບແບບ:
 label-birth-date = ວັນເດືອນປີເກີດຂອງຂ້ອຍ:
 label-legal-name = ຊື່ຕາມກົດໝາຍຂອງຂ້ອຍ (ສຳລັບລະບຸຕົວຕົນ):
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] ຜູ້ຊ່ວຍສະໜັບສະໜູນການຕັດສິນໃຈຂອງຂ້ອຍ
    *[other] ຜູ້ຕາງໜ້າຂອງຂ້ອຍ
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] ຄົນນີ້ມີອຳນາດຕາມກົດໝາຍ ໃນການຕັດສິນໃຈແທນຂ້ອຍ.
+    [when-person-cannot-decide] ຄົນນີ້ມີອຳນາດຕາມກົດໝາຍ ໃນການຕັດສິນໃຈແທນຂ້ອຍ ສະເພາະເວລາທີ່ຂ້ອຍຕັດສິນໃຈເອງບໍ່ໄດ້ເທົ່ານັ້ນ.
+   *[conditional] ຄົນນີ້ມີອຳນາດຕາມກົດໝາຍ ໃນການຕັດສິນໃຈແທນຂ້ອຍ ໃນເງື່ອນໄຂເຫຼົ່ານີ້:
+}
+label-authority-areas = ສຳລັບ:
 
 ## Languages and formats
 
@@ -161,6 +203,8 @@ step-by-me = ຂ້ອຍເຮັດເອງ
 # $who: the name of the team member who helps.
 step-who = { $who } ຊ່ວຍ
 step-who-unknown = ບໍ່ໄດ້ບັນທຶກວ່າໃຜຊ່ວຍ
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = ຮ່ວມກັບ { $names }
 # $date: a formatted date.
 step-by-date = ພາຍໃນ { $date }
 step-done = ແລ້ວ
@@ -265,6 +309,8 @@ col-my-choice = ສິ່ງທີ່ຂ້ອຍເລືອກ
 col-stay-safe = ວິທີທີ່ພວກເຮົາຮັກສາຄວາມປອດໄພ
 backup-plan-heading = ແຜນສຳຮອງຂອງຂ້ອຍ
 backup-contacts-intro = ຄົນທີ່ຕ້ອງໂທຫາ, ຕາມລຳດັບນີ້:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = ຖ້າການຊ່ວຍເຫຼືອໃດໜຶ່ງຂອງຂ້ອຍບໍ່ມາ
 emergency-contacts-heading = ຜູ້ຕິດຕໍ່ໃນກໍລະນີສຸກເສີນຂອງຂ້ອຍ
 
 ## Setting and choice

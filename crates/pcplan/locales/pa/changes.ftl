@@ -82,7 +82,7 @@ change-plan-period = { $field ->
 # Something about the person changed. The sentence names only what kind of detail.
 change-person = { $field ->
     [legalName] ਯੋਜਨਾ ਵਿੱਚ ਤੁਹਾਡਾ ਕਾਨੂੰਨੀ ਨਾਮ ਬਦਲਿਆ ਗਿਆ।
-    [preferredName] ਜਿਸ ਨਾਮ ਨਾਲ ਤੁਸੀਂ ਬੁਲਾਏ ਜਾਣਾ ਚਾਹੁੰਦੇ ਹੋ, ਉਹ ਬਦਲਿਆ ਗਿਆ।
+    [preferredNames] ਜਿਸ ਨਾਮ ਨਾਲ ਤੁਸੀਂ ਬੁਲਾਏ ਜਾਣਾ ਚਾਹੁੰਦੇ ਹੋ, ਉਹ ਬਦਲਿਆ ਗਿਆ।
     [pronouns] ਤੁਹਾਡੇ ਪੜਨਾਂਵ ਬਦਲੇ ਗਏ।
     [identityLanguage] ਤੁਹਾਡੇ ਬਾਰੇ ਗੱਲ ਕਰਨ ਦਾ ਤੁਹਾਡਾ ਪਸੰਦੀਦਾ ਤਰੀਕਾ ਬਦਲਿਆ ਗਿਆ।
     [birthDate] ਤੁਹਾਡੀ ਜਨਮ ਤਾਰੀਖ਼ ਬਦਲੀ ਗਈ।
@@ -90,6 +90,7 @@ change-person = { $field ->
     [contact] ਤੁਹਾਡੀ ਸੰਪਰਕ ਜਾਣਕਾਰੀ ਬਦਲੀ ਗਈ।
     [emergencyContacts] ਐਮਰਜੈਂਸੀ ਵਿੱਚ ਤੁਹਾਡੇ ਸੰਪਰਕ ਬਦਲੇ ਗਏ।
     [language] ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਜਾਂ ਫ਼ਾਰਮੈਟ ਦੀਆਂ ਚੋਣਾਂ ਬਦਲੀਆਂ ਗਈਆਂ।
+    [residence] ਤੁਹਾਡੀ ਰਹਿਣ ਦੀ ਥਾਂ ਬਦਲ ਗਈ।
    *[other] ਤੁਹਾਡੇ ਨਿੱਜੀ ਵੇਰਵੇ ਬਦਲੇ ਗਏ।
 }
 
@@ -126,6 +127,7 @@ change-need-added = ਤੁਹਾਡੀ ਯੋਜਨਾ ਵਿੱਚ ਇੱਕ �
 change-need-removed = ਇਹ ਲੋੜ ਹੁਣ ਤੁਹਾਡੀ ਯੋਜਨਾ ਵਿੱਚ ਨਹੀਂ ਹੈ: ‘{ $text }’।
 change-need-changed = { $field ->
     [description] ਤੁਹਾਡੀ ਯੋਜਨਾ ਵਿੱਚ ਇੱਕ ਲੋੜ ਹੁਣ ਇਉਂ ਲਿਖੀ ਹੈ: ‘{ $text }’।
+    [confidential] ਇਸ ਲੋੜ ਨੂੰ ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ, ਇਹ ਬਦਲ ਗਿਆ: ‘{ $text }’।
    *[other] ਇਸ ਲੋੜ ਦੇ ਵੇਰਵੇ ਅੱਪਡੇਟ ਕੀਤੇ ਗਏ: ‘{ $text }’।
 }
 
@@ -156,6 +158,7 @@ change-goal-changed = { $field ->
        *[other] ਤੁਹਾਡੇ ਟੀਚੇ ‘{ $goal }’ ਦੀ ਟੀਚਾ-ਤਾਰੀਖ਼ ਹੁਣ { $date } ਹੈ।
     }
     [expressedBy] ਤੁਹਾਡਾ ਟੀਚਾ ‘{ $goal }’ ਕਿਸ ਨੇ ਕਿਹਾ, ਇਸ ਦਾ ਰਿਕਾਰਡ ਬਦਲਿਆ ਗਿਆ।
+    [confidential] ਤੁਹਾਡਾ ਟੀਚਾ ‘{ $goal }’ ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ, ਇਹ ਬਦਲ ਗਿਆ।
    *[other] ਤੁਹਾਡਾ ਟੀਚਾ ‘{ $goal }’ ਜਿਨ੍ਹਾਂ ਲੋੜਾਂ ਬਾਰੇ ਹੈ, ਉਹ ਬਦਲ ਗਈਆਂ।
 }
 
@@ -174,6 +177,7 @@ change-step-changed = { $field ->
         [true] ਹੁਣ ਤੁਸੀਂ ਕਦਮ ‘{ $step }’ ਖ਼ੁਦ ਕਰੋਗੇ।
        *[other] ਹੁਣ ਤੁਹਾਡੀ ਟੀਮ ਵਿੱਚੋਂ ਕੋਈ ਕਦਮ ‘{ $step }’ ਕਰੇਗਾ।
     }
+    [withIds] ਕਦਮ ‘{ $step }’ ਤੁਹਾਡੇ ਨਾਲ ਮਿਲ ਕੇ ਕੌਣ ਕਰੇਗਾ, ਇਹ ਬਦਲ ਗਿਆ।
     [targetDate] { $case ->
         [removed] ਕਦਮ ‘{ $step }’ ਦੀ ਹੁਣ ਕੋਈ ਟੀਚਾ-ਤਾਰੀਖ਼ ਨਹੀਂ ਹੈ।
        *[other] ਕਦਮ ‘{ $step }’ ਦੀ ਟੀਚਾ-ਤਾਰੀਖ਼ ਹੁਣ { $date } ਹੈ।
@@ -233,10 +237,14 @@ change-support-changed = { $field ->
         [true] ਤੁਹਾਡੀ ਯੋਜਨਾ ਹੁਣ ਕਹਿੰਦੀ ਹੈ ਕਿ ਤੁਹਾਡੀ ਸਿਹਤ ਜਾਂ ਸੁਰੱਖਿਆ ਤੁਹਾਡੀ ਸਹਾਇਤਾ ‘{ $name }’ 'ਤੇ ਨਿਰਭਰ ਹੈ।
        *[other] ਤੁਹਾਡੀ ਯੋਜਨਾ ਹੁਣ ਇਹ ਨਹੀਂ ਕਹਿੰਦੀ ਕਿ ਤੁਹਾਡੀ ਸਿਹਤ ਜਾਂ ਸੁਰੱਖਿਆ ਤੁਹਾਡੀ ਸਹਾਇਤਾ ‘{ $name }’ 'ਤੇ ਨਿਰਭਰ ਹੈ।
     }
+    [backup] ਜੇ ਤੁਹਾਡੀ ਸਹਾਇਤਾ ‘{ $name }’ ਨਾ ਮਿਲੇ ਤਾਂ ਕੀ ਹੋਵੇਗਾ, ਇਹ ਬਦਲ ਗਿਆ।
     [ratePerUnit] ਤੁਹਾਡੀ ਸਹਾਇਤਾ ‘{ $name }’ ਲਈ ਦਿੱਤੀ ਜਾਂਦੀ ਦਰ ਬਦਲ ਗਈ।
     [goalIds] ਤੁਹਾਡੀ ਸਹਾਇਤਾ ‘{ $name }’ ਜਿਨ੍ਹਾਂ ਟੀਚਿਆਂ ਵਿੱਚ ਮਦਦ ਕਰਦੀ ਹੈ, ਉਹ ਬਦਲ ਗਏ।
     [needIds] ਤੁਹਾਡੀ ਸਹਾਇਤਾ ‘{ $name }’ ਜਿਨ੍ਹਾਂ ਲੋੜਾਂ ਵਿੱਚ ਮਦਦ ਕਰਦੀ ਹੈ, ਉਹ ਬਦਲ ਗਈਆਂ।
     [code] ਤੁਹਾਡੀ ਸਹਾਇਤਾ ‘{ $name }’ ਦਾ ਸੇਵਾ ਕੋਡ ਬਦਲ ਗਿਆ।
+    [schedule] ਤੁਹਾਨੂੰ ਸਹਾਇਤਾ ‘{ $name }’ ਕਦੋਂ ਮਿਲਦੀ ਹੈ, ਇਹ ਬਦਲ ਗਿਆ।
+    [authorization] ਤੁਹਾਡੀ ਸਹਾਇਤਾ ‘{ $name }’ ਲਈ ਹੈਲਥ ਪਲਾਨ ਦੀ ਮਨਜ਼ੂਰੀ ਬਦਲ ਗਈ।
+    [confidential] ਤੁਹਾਡੀ ਸਹਾਇਤਾ ‘{ $name }’ ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ, ਇਹ ਬਦਲ ਗਿਆ।
    *[other] ਤੁਹਾਡੀ ਸਹਾਇਤਾ ‘{ $name }’ ਦੇ ਵੇਰਵੇ ਬਦਲ ਗਏ।
 }
 # $after: "true" when the team now records that it found no unpaid supports.
@@ -256,6 +264,7 @@ change-risk-mitigation = { $case ->
 # $field: "description" (the risk itself) or "personChoice" (the person's own choice about it).
 change-risk-changed = { $field ->
     [description] ਤੁਹਾਡੀ ਯੋਜਨਾ ਵਿੱਚ ਇੱਕ ਜੋਖਮ ਹੁਣ ਇਉਂ ਲਿਖਿਆ ਹੈ: ‘{ $risk }’।
+    [confidential] ਜੋਖਮ ‘{ $risk }’ ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ, ਇਹ ਬਦਲ ਗਿਆ।
    *[other] ਜੋਖਮ ‘{ $risk }’ ਬਾਰੇ ਤੁਹਾਡੀ ਚੋਣ ਅੱਪਡੇਟ ਕੀਤੀ ਗਈ।
 }
 

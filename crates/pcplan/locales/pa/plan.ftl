@@ -26,6 +26,12 @@ not-recorded = ਦਰਜ ਨਹੀਂ
 about-me-heading = ਮੇਰੇ ਬਾਰੇ
 label-preferred-name = ਮੈਨੂੰ ਕਿਸ ਨਾਮ ਨਾਲ ਬੁਲਾਇਆ ਜਾਵੇ:
 label-pronouns = ਮੇਰੇ ਪੜਨਾਂਵ:
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] ਉਹ (ਪੁਲਿੰਗ)
+    [she] ਉਹ (ਇਸਤਰੀ ਲਿੰਗ)
+   *[they] ਉਹ (ਲਿੰਗ-ਨਿਰਪੱਖ)
+}
 label-identity-language = ਮੇਰੇ ਬਾਰੇ ਗੱਲ ਕਿਵੇਂ ਕੀਤੀ ਜਾਵੇ:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = ਆਪਣੇ ਬਾਰੇ ਮੇਰੇ ਵਰਤੇ ਸ�
 label-languages = ਮੇਰੀਆਂ ਭਾਸ਼ਾਵਾਂ:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = ਬੋਲਣ ਲਈ ਮੇਰੀ ਭਾਸ਼ਾ: { $spoken }। ਪੜ੍ਹਨ ਅਤੇ ਲਿਖਣ ਲਈ: { $written }।
-interpreter-needed = ਮੈਨੂੰ ਮੀਟਿੰਗਾਂ ਵਿੱਚ ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ ਹੈ।
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = ਮੀਟਿੰਗਾਂ ਵਿੱਚ ਮੈਨੂੰ { $languages } ਦੇ ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ ਹੈ।
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] ਬਹੁਤ ਵਧੀਆ
+    [good] ਵਧੀਆ
+    [fair] ਕੁਝ ਹੱਦ ਤੱਕ
+   *[poor] ਥੋੜ੍ਹਾ
+})
+label-residence = ਮੇਰੀ ਰਹਿਣ ਦੀ ਥਾਂ:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] ਮੇਰਾ ਆਪਣਾ ਘਰ
+    [with-family-or-friends] ਪਰਿਵਾਰ ਜਾਂ ਦੋਸਤਾਂ ਨਾਲ
+    [shelter] ਸ਼ੈਲਟਰ
+    [domestic-violence-shelter] ਸੁਰੱਖਿਅਤ ਸ਼ੈਲਟਰ
+    [transitional-housing] ਆਰਜ਼ੀ ਰਿਹਾਇਸ਼ (ਟ੍ਰਾਂਜ਼ਿਸ਼ਨਲ ਹਾਊਸਿੰਗ)
+    [recuperative-care] ਠੀਕ ਹੋਣ ਤੱਕ ਦੇਖਭਾਲ ਵਾਲੀ ਥਾਂ (ਰਿਕੂਪਰੇਟਿਵ ਕੇਅਰ)
+    [supportive-housing] ਸਹਾਇਕ ਰਿਹਾਇਸ਼
+    [group-home] ਗਰੁੱਪ ਹੋਮ
+    [assisted-living] ਮਦਦ ਨਾਲ ਰਹਿਣ ਵਾਲੀ ਥਾਂ (ਅਸਿਸਟਿਡ ਲਿਵਿੰਗ)
+    [nursing-facility] ਨਰਸਿੰਗ ਹੋਮ
+    [hospital] ਹਸਪਤਾਲ
+    [incarcerated] ਜੇਲ੍ਹ
+    [unsheltered] ਰਹਿਣ ਲਈ ਕੋਈ ਥਾਂ ਨਹੀਂ
+   *[other] ਕੋਈ ਹੋਰ ਥਾਂ
+}
+# $date: a date.
+residence-since = { $date } ਤੋਂ
+label-name-as-written = ਮੇਰਾ ਨਾਮ, ਮੇਰੀ ਆਪਣੀ ਲਿਖਤ ਵਿੱਚ:
 label-formats = ਮੈਨੂੰ ਲਿਖਤੀ ਸਮੱਗਰੀ ਇਸ ਰੂਪ ਵਿੱਚ ਚਾਹੀਦੀ ਹੈ:
 label-birth-date = ਮੇਰੀ ਜਨਮ ਤਾਰੀਖ਼:
 label-legal-name = ਮੇਰਾ ਕਾਨੂੰਨੀ ਨਾਮ (ਪਛਾਣ ਲਈ):
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] ਫ਼ੈਸਲੇ ਲੈਣ ਵਿੱਚ ਮੇਰਾ ਸਹਿਯੋਗੀ
    *[other] ਮੇਰਾ ਪ੍ਰਤੀਨਿਧੀ
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] ਇਨ੍ਹਾਂ ਕੋਲ ਮੇਰੇ ਲਈ ਫ਼ੈਸਲੇ ਲੈਣ ਦਾ ਕਾਨੂੰਨੀ ਅਧਿਕਾਰ ਹੈ।
+    [when-person-cannot-decide] ਇਨ੍ਹਾਂ ਕੋਲ ਮੇਰੇ ਲਈ ਫ਼ੈਸਲੇ ਲੈਣ ਦਾ ਕਾਨੂੰਨੀ ਅਧਿਕਾਰ ਸਿਰਫ਼ ਉਦੋਂ ਹੈ, ਜਦੋਂ ਮੇਰੇ ਲਈ ਖ਼ੁਦ ਫ਼ੈਸਲੇ ਲੈਣਾ ਸੰਭਵ ਨਾ ਹੋਵੇ।
+   *[conditional] ਇਨ੍ਹਾਂ ਕੋਲ ਇਨ੍ਹਾਂ ਹਾਲਤਾਂ ਵਿੱਚ ਮੇਰੇ ਲਈ ਫ਼ੈਸਲੇ ਲੈਣ ਦਾ ਕਾਨੂੰਨੀ ਅਧਿਕਾਰ ਹੈ:
+}
+label-authority-areas = ਇਨ੍ਹਾਂ ਗੱਲਾਂ ਲਈ:
 
 ## Languages and formats
 
@@ -161,6 +203,8 @@ step-by-me = ਮੇਰੇ ਵੱਲੋਂ ਖ਼ੁਦ
 # $who: the name of the team member who helps.
 step-who = { $who } ਮਦਦ ਕਰਦੇ ਹਨ
 step-who-unknown = ਕੌਣ ਮਦਦ ਕਰਦਾ ਹੈ, ਇਹ ਦਰਜ ਨਹੀਂ
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = ਨਾਲ ਮਿਲ ਕੇ: { $names }
 # $date: a formatted date.
 step-by-date = { $date } ਤੱਕ
 step-done = ਪੂਰਾ ਹੋਇਆ
@@ -278,6 +322,8 @@ col-my-choice = ਮੇਰੀ ਚੋਣ
 col-stay-safe = ਅਸੀਂ ਸੁਰੱਖਿਅਤ ਕਿਵੇਂ ਰਹਿੰਦੇ ਹਾਂ
 backup-plan-heading = ਮੇਰੀ ਬੈਕਅੱਪ ਯੋਜਨਾ
 backup-contacts-intro = ਇਸ ਕ੍ਰਮ ਵਿੱਚ ਫ਼ੋਨ ਕਰੋ:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = ਜੇ ਮੇਰੀ ਕੋਈ ਸਹਾਇਤਾ ਨਾ ਮਿਲੇ
 emergency-contacts-heading = ਐਮਰਜੈਂਸੀ ਵਿੱਚ ਮੇਰੇ ਸੰਪਰਕ
 
 ## Setting and choice

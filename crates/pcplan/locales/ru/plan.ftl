@@ -26,6 +26,12 @@ not-recorded = Не указано
 about-me-heading = Обо мне
 label-preferred-name = Как меня называть:
 label-pronouns = Мои местоимения:
+# Один стандартный набор местоимений, на этом языке. $set: he, she или they (единственное число).
+pronoun-set = { $set ->
+    [he] он/его
+    [she] она/её
+   *[they] они/их
+}
 label-identity-language = Как обо мне говорить:
 # $preference: person-first, identity-first или no-preference.
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = Слова, которыми я говорю о себе:
 label-languages = Мои языки:
 # $spoken и $written: названия языков (из сообщения "language").
 languages-spoken-written = Язык, на котором я говорю: { $spoken }. Язык, на котором я читаю и пишу: { $written }.
-interpreter-needed = На встречах мне нужен устный переводчик.
+# $languages: языки (список), для которых человеку нужен устный переводчик.
+interpreter-needed-for = На встречах мне нужен устный переводчик: { $languages }.
+# Язык и то, насколько хорошо человек им владеет. $language: его название; $proficiency: excellent, good, fair или poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] очень хорошо
+    [good] хорошо
+    [fair] средне
+   *[poor] немного
+})
+label-residence = Где я живу:
+# $kind: вид места.
+residence-kind = { $kind ->
+    [own-home] в своём доме
+    [with-family-or-friends] с семьёй или друзьями
+    [shelter] в приюте
+    [domestic-violence-shelter] в безопасном приюте
+    [transitional-housing] в переходном жилье
+    [recuperative-care] в месте для восстановления после болезни
+    [supportive-housing] в жилье с поддержкой
+    [group-home] в групповом доме
+    [assisted-living] в доме сопровождаемого проживания
+    [nursing-facility] в доме сестринского ухода
+    [hospital] в больнице
+    [incarcerated] в тюрьме
+    [unsheltered] без места, где можно жить
+   *[other] в другом месте
+}
+# $date: дата.
+residence-since = с { $date }
+label-name-as-written = Моё имя так, как я его пишу:
 label-formats = Письменные материалы мне нужны в формате:
 label-birth-date = Моя дата рождения:
 label-legal-name = Моё официальное имя (для документов):
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] мой помощник в принятии решений
    *[other] мой представитель
 }
+# $applies: always, when-person-cannot-decide или conditional. Дальше могут идти условия словами самого человека.
+representative-authority = { $applies ->
+    [always] Этот человек имеет законное право принимать решения за меня.
+    [when-person-cannot-decide] Этот человек имеет законное право принимать решения за меня, только когда я не в состоянии принять их самостоятельно.
+   *[conditional] Этот человек имеет законное право принимать решения за меня при таких условиях:
+}
+label-authority-areas = В этих вопросах:
 
 ## Языки и форматы
 
@@ -161,6 +203,8 @@ step-by-me = Это делаю я
 # $who: имя участника команды, который помогает.
 step-who = Помогает: { $who }
 step-who-unknown = кто помогает, не указано
+# $names: участники команды (список), которые выполняют шаг вместе с человеком.
+step-together-with = вместе со мной: { $names }
 # $date: отформатированная дата.
 step-by-date = до { $date }
 step-done = выполнено
@@ -301,6 +345,8 @@ col-my-choice = Мой выбор
 col-stay-safe = Как мы остаёмся в безопасности
 backup-plan-heading = Мой запасной план
 backup-contacts-intro = Кому звонить, в таком порядке:
+# Заголовок запасных планов для отдельных видов поддержки («если за мной не приедет транспорт»).
+support-backups-heading = Если какая-то поддержка не придёт
 emergency-contacts-heading = Мои контакты на случай экстренной ситуации
 
 ## Жильё и выбор

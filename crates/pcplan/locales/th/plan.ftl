@@ -26,6 +26,12 @@ not-recorded = ไม่ได้บันทึกไว้
 about-me-heading = เกี่ยวกับตัวฉัน
 label-preferred-name = ชื่อที่ฉันอยากให้เรียก:
 label-pronouns = คำสรรพนามของฉัน:
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] เขา (ผู้ชาย)
+    [she] เธอ (ผู้หญิง)
+   *[they] เขา (ไม่ระบุเพศ)
+}
 label-identity-language = คำที่ฉันอยากให้ใช้เรียกฉัน:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = คำที่ฉันใช้เรียกตัว
 label-languages = ภาษาของฉัน:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = ฉันพูด{ $spoken } ฉันอ่านและเขียน{ $written }
-interpreter-needed = ฉันต้องการล่ามในการประชุม
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = ในการประชุม ฉันต้องการล่าม{ $languages }
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] ดีมาก
+    [good] ดี
+    [fair] พอใช้ได้
+   *[poor] นิดหน่อย
+})
+label-residence = ที่ที่ฉันอาศัยอยู่:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] ในบ้านของฉันเอง
+    [with-family-or-friends] กับครอบครัวหรือเพื่อน
+    [shelter] ในที่พักพิง
+    [domestic-violence-shelter] ในที่พักพิงที่ปลอดภัย
+    [transitional-housing] ในที่พักชั่วคราว (transitional housing)
+    [recuperative-care] ในสถานที่ดูแลระหว่างพักฟื้น
+    [supportive-housing] ในที่อยู่อาศัยที่มีบริการสนับสนุน
+    [group-home] ในบ้านพักกลุ่ม (group home)
+    [assisted-living] ในที่พักที่มีผู้ช่วยดูแลชีวิตประจำวัน (assisted living)
+    [nursing-facility] ในสถานพยาบาลดูแลระยะยาว (nursing facility)
+    [hospital] ในโรงพยาบาล
+    [incarcerated] ในเรือนจำหรือที่คุมขัง
+    [unsheltered] ไม่มีที่พัก
+   *[other] ที่อื่น
+}
+# $date: a date.
+residence-since = ตั้งแต่ { $date }
+label-name-as-written = ชื่อของฉันตามที่ฉันเขียน:
 label-formats = ฉันต้องการเอกสารในรูปแบบ:
 label-birth-date = วันเกิดของฉัน:
 label-legal-name = ชื่อตามกฎหมายของฉัน (สำหรับระบุตัวตน):
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] ผู้ช่วยสนับสนุนการตัดสินใจของฉัน
    *[other] ผู้แทนของฉัน
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] บุคคลนี้มีอำนาจตามกฎหมายในการตัดสินใจแทนฉัน
+    [when-person-cannot-decide] บุคคลนี้มีอำนาจตามกฎหมายในการตัดสินใจแทนฉัน เฉพาะเมื่อฉันตัดสินใจเองไม่ได้
+   *[conditional] บุคคลนี้มีอำนาจตามกฎหมายในการตัดสินใจแทนฉัน ภายใต้เงื่อนไขเหล่านี้:
+}
+label-authority-areas = ในเรื่อง:
 
 ## Languages and formats
 
@@ -161,6 +203,8 @@ step-by-me = ฉันทำเอง
 # $who: the name of the team member who helps.
 step-who = { $who } ช่วย
 step-who-unknown = ไม่ได้บันทึกว่าใครช่วย
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = ร่วมกับ { $names }
 # $date: a formatted date.
 step-by-date = ภายใน { $date }
 step-done = เสร็จแล้ว
@@ -265,6 +309,8 @@ col-my-choice = สิ่งที่ฉันเลือก
 col-stay-safe = วิธีที่เราดูแลความปลอดภัย
 backup-plan-heading = แผนสำรองของฉัน
 backup-contacts-intro = คนที่ต้องโทรหา ตามลำดับนี้:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = ถ้าการสนับสนุนอย่างใดอย่างหนึ่งของฉันไม่มา
 emergency-contacts-heading = ผู้ติดต่อในกรณีฉุกเฉินของฉัน
 
 ## Setting and choice

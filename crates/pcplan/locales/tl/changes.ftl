@@ -55,7 +55,7 @@ change-plan-period = { $field ->
 # Something about the person changed. The sentence names only what kind of detail.
 change-person = { $field ->
     [legalName] Nagbago ang inyong legal na pangalan sa plano.
-    [preferredName] Nagbago ang pangalang gusto ninyong itawag sa inyo.
+    [preferredNames] Nagbago ang pangalang gusto ninyong itawag sa inyo.
     [pronouns] Nagbago ang inyong mga panghalip.
     [identityLanguage] Nagbago kung paano ninyo gustong mailarawan.
     [birthDate] Nagbago ang inyong petsa ng kapanganakan.
@@ -63,6 +63,7 @@ change-person = { $field ->
     [contact] Nagbago ang inyong impormasyon sa pakikipag-ugnayan.
     [emergencyContacts] Nagbago ang inyong mga emergency contact.
     [language] Nagbago ang inyong mga pinili sa wika o format.
+    [residence] Nagbago kung saan kayo nakatira.
    *[other] Nagbago ang inyong personal na impormasyon.
 }
 
@@ -99,6 +100,7 @@ change-need-added = May idinagdag na pangangailangan sa inyong plano: “{ $text
 change-need-removed = Wala na sa inyong plano ang pangangailangang ito: “{ $text }”.
 change-need-changed = { $field ->
     [description] Ganito na ngayon ang isang pangangailangan sa inyong plano: “{ $text }”.
+    [confidential] Nagbago kung sino ang puwedeng makakita ng pangangailangang ito: “{ $text }”.
    *[other] Na-update ang mga detalye ng pangangailangang ito: “{ $text }”.
 }
 
@@ -129,6 +131,7 @@ change-goal-changed = { $field ->
        *[other] Ang target na petsa ng inyong layuning “{ $goal }” ay { $date } na ngayon.
     }
     [expressedBy] Nagbago ang tala kung sino ang nagsabi ng inyong layuning “{ $goal }”.
+    [confidential] Nagbago kung sino ang puwedeng makakita ng inyong layuning “{ $goal }”.
    *[other] Nagbago ang mga pangangailangang tinutugunan ng inyong layuning “{ $goal }”.
 }
 
@@ -147,6 +150,7 @@ change-step-changed = { $field ->
         [true] Kayo na mismo ang gagawa ng hakbang na “{ $step }”.
        *[other] Isang kasama sa inyong team na ngayon ang gagawa ng hakbang na “{ $step }”.
     }
+    [withIds] Nagbago kung sino ang gumagawa ng hakbang na “{ $step }” kasama ninyo.
     [targetDate] { $case ->
         [removed] Wala nang target na petsa ang hakbang na “{ $step }”.
        *[other] May target na petsa na ngayon ang hakbang na “{ $step }”: { $date }.
@@ -206,10 +210,14 @@ change-support-changed = { $field ->
         [true] Sinasabi na ngayon ng inyong plano na nakasalalay ang inyong kalusugan o kaligtasan sa inyong suportang “{ $name }”.
        *[other] Hindi na sinasabi ng inyong plano na nakasalalay ang inyong kalusugan o kaligtasan sa inyong suportang “{ $name }”.
     }
+    [backup] Nagbago kung ano ang mangyayari kapag hindi dumating ang inyong suportang “{ $name }”.
     [ratePerUnit] Nagbago ang halagang ibinabayad para sa inyong suportang “{ $name }”.
     [goalIds] Nagbago ang mga layuning tinutulungan ng inyong suportang “{ $name }”.
     [needIds] Nagbago ang mga pangangailangang tinutulungan ng inyong suportang “{ $name }”.
     [code] Nagbago ang service code ng inyong suportang “{ $name }”.
+    [schedule] Nagbago kung kailan ninyo natatanggap ang inyong suportang “{ $name }”.
+    [authorization] Nagbago ang pag-apruba ng health plan sa inyong suportang “{ $name }”.
+    [confidential] Nagbago kung sino ang puwedeng makakita ng inyong suportang “{ $name }”.
    *[other] Nagbago ang mga detalye ng inyong suportang “{ $name }”.
 }
 # $after: "true" when the team now records that it found no unpaid supports.
@@ -229,6 +237,7 @@ change-risk-mitigation = { $case ->
 # $field: "description" (the risk itself) or "personChoice" (the person's own choice about it).
 change-risk-changed = { $field ->
     [description] Ganito na ngayon ang isang panganib sa inyong plano: “{ $risk }”.
+    [confidential] Nagbago kung sino ang puwedeng makakita ng panganib na “{ $risk }”.
    *[other] Na-update ang inyong pinili tungkol sa panganib na “{ $risk }”.
 }
 

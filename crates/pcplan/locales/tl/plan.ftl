@@ -28,6 +28,12 @@ not-recorded = Hindi naitala
 about-me-heading = Tungkol sa akin
 label-preferred-name = Ang gusto kong itawag sa akin:
 label-pronouns = Ang aking mga panghalip:
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] siya (lalaki)
+    [she] siya (babae)
+   *[they] siya (hindi tinutukoy ang kasarian)
+}
 label-identity-language = Kung paano ko gustong mailarawan:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -39,7 +45,36 @@ label-identity-terms = Mga salitang ginagamit ko tungkol sa aking sarili:
 label-languages = Ang aking mga wika:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = Nagsasalita ako ng { $spoken }. Nagbabasa at nagsusulat ako ng { $written }.
-interpreter-needed = Kailangan ko ng interpreter sa mga pulong.
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = Sa mga pulong, kailangan ko ng interpreter para sa { $languages }.
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] napakahusay
+    [good] mahusay
+    [fair] medyo
+   *[poor] kaunti
+})
+label-residence = Kung saan ako nakatira:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] sa sarili kong bahay
+    [with-family-or-friends] kasama ang pamilya o mga kaibigan
+    [shelter] sa isang shelter
+    [domestic-violence-shelter] sa isang ligtas na shelter
+    [transitional-housing] sa transitional housing (pansamantalang pabahay)
+    [recuperative-care] sa recuperative care (lugar para magpagaling)
+    [supportive-housing] sa supportive housing (pabahay na may suporta)
+    [group-home] sa isang group home
+    [assisted-living] sa assisted living
+    [nursing-facility] sa isang nursing facility
+    [hospital] sa ospital
+    [incarcerated] sa kulungan o bilangguan
+    [unsheltered] walang matutuluyan
+   *[other] sa ibang lugar
+}
+# $date: a date.
+residence-since = mula noong { $date }
+label-name-as-written = Ang aking pangalan kung paano ko ito isinusulat:
 label-formats = Kailangan ko ang nakasulat na materyal sa:
 label-birth-date = Ang aking petsa ng kapanganakan:
 label-legal-name = Ang aking legal na pangalan (para sa pagkakakilanlan):
@@ -61,6 +96,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] ang aking tagasuporta sa pagpapasya
    *[other] ang aking kinatawan
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] May legal na awtoridad siyang magpasya para sa akin.
+    [when-person-cannot-decide] May legal na awtoridad siyang magpasya para sa akin kapag hindi ko kayang magpasya nang mag-isa, at doon lamang.
+   *[conditional] May legal na awtoridad siyang magpasya para sa akin sa ganitong mga kondisyon:
+}
+label-authority-areas = Para sa:
 
 ## Languages and formats
 
@@ -163,6 +205,8 @@ step-by-me = Ako mismo ang gagawa nito
 # $who: the name of the team member who helps.
 step-who = Tumutulong si { $who }
 step-who-unknown = hindi naitala kung sino ang tumutulong
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = kasama: { $names }
 # $date: a formatted date.
 step-by-date = bago o sa { $date }
 step-done = tapos na
@@ -231,6 +275,8 @@ col-my-choice = Ang aking pinili
 col-stay-safe = Paano kami nananatiling ligtas
 backup-plan-heading = Ang aking planong pang-emergency
 backup-contacts-intro = Sino ang tatawagan, sa ganitong pagkakasunod-sunod:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = Kung hindi dumating ang isa sa aking mga suporta
 emergency-contacts-heading = Ang aking mga emergency contact
 
 ## Setting and choice

@@ -26,6 +26,12 @@ not-recorded = Не вказано
 about-me-heading = Про мене
 label-preferred-name = Як мене називати:
 label-pronouns = Мої займенники:
+# Один стандартний набір займенників, цією мовою. $set: he, she або they (однина).
+pronoun-set = { $set ->
+    [he] він/його
+    [she] вона/її
+   *[they] вони/їх
+}
 label-identity-language = Як про мене говорити:
 # $preference: person-first, identity-first або no-preference.
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = Слова, якими я говорю про себе:
 label-languages = Мої мови:
 # $spoken і $written: назви мов (з повідомлення "language").
 languages-spoken-written = Мова, якою я розмовляю: { $spoken }. Мова, якою я читаю і пишу: { $written }.
-interpreter-needed = На зустрічах мені потрібен усний перекладач.
+# $languages: мови (список), для яких людині потрібен усний перекладач.
+interpreter-needed-for = На зустрічах мені потрібен усний перекладач: { $languages }.
+# Мова і те, наскільки добре людина нею володіє. $language: її назва; $proficiency: excellent, good, fair або poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] дуже добре
+    [good] добре
+    [fair] середньо
+   *[poor] трохи
+})
+label-residence = Де я живу:
+# $kind: вид місця.
+residence-kind = { $kind ->
+    [own-home] у власному домі
+    [with-family-or-friends] з родиною або друзями
+    [shelter] у притулку
+    [domestic-violence-shelter] у безпечному притулку
+    [transitional-housing] у перехідному житлі
+    [recuperative-care] у закладі для відновлення після хвороби
+    [supportive-housing] у житлі з підтримкою
+    [group-home] у груповому будинку
+    [assisted-living] у будинку супровідного проживання
+    [nursing-facility] у закладі сестринського догляду
+    [hospital] у лікарні
+    [incarcerated] у в'язниці
+    [unsheltered] без місця, де можна жити
+   *[other] в іншому місці
+}
+# $date: дата.
+residence-since = з { $date }
+label-name-as-written = Моє ім'я так, як я його пишу:
 label-formats = Письмові матеріали мені потрібні у форматі:
 label-birth-date = Моя дата народження:
 label-legal-name = Моє офіційне ім'я (для документів):
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] мій помічник в ухваленні рішень
    *[other] мій представник
 }
+# $applies: always, when-person-cannot-decide або conditional. Далі можуть іти умови словами самої людини.
+representative-authority = { $applies ->
+    [always] Ця людина має законне право ухвалювати рішення за мене.
+    [when-person-cannot-decide] Ця людина має законне право ухвалювати рішення за мене, лише коли я не можу ухвалити їх самостійно.
+   *[conditional] Ця людина має законне право ухвалювати рішення за мене за таких умов:
+}
+label-authority-areas = У цих питаннях:
 
 ## Мови та формати
 
@@ -161,6 +203,8 @@ step-by-me = Це роблю я
 # $who: ім'я учасника команди, який допомагає.
 step-who = Допомагає: { $who }
 step-who-unknown = хто допомагає, не вказано
+# $names: учасники команди (список), які виконують крок разом з людиною.
+step-together-with = разом зі мною: { $names }
 # $date: відформатована дата.
 step-by-date = до { $date }
 step-done = виконано
@@ -301,6 +345,8 @@ col-my-choice = Мій вибір
 col-stay-safe = Як ми залишаємося в безпеці
 backup-plan-heading = Мій запасний план
 backup-contacts-intro = Кому телефонувати, у такому порядку:
+# Заголовок запасних планів для окремих видів підтримки («якщо по мене не приїде транспорт»).
+support-backups-heading = Якщо якась підтримка не прийде
 emergency-contacts-heading = Мої контакти на випадок надзвичайної ситуації
 
 ## Житло та вибір

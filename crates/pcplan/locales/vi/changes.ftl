@@ -54,7 +54,7 @@ change-plan-period = { $field ->
 # Something about the person changed. The sentence names only what kind of detail.
 change-person = { $field ->
     [legalName] Tên pháp lý của quý vị trong kế hoạch đã thay đổi.
-    [preferredName] Tên quý vị muốn được gọi đã thay đổi.
+    [preferredNames] Tên quý vị muốn được gọi đã thay đổi.
     [pronouns] Đại từ của quý vị đã thay đổi.
     [identityLanguage] Cách quý vị muốn được mô tả đã thay đổi.
     [birthDate] Ngày sinh của quý vị đã thay đổi.
@@ -62,6 +62,7 @@ change-person = { $field ->
     [contact] Thông tin liên lạc của quý vị đã thay đổi.
     [emergencyContacts] Người liên lạc khẩn cấp của quý vị đã thay đổi.
     [language] Lựa chọn ngôn ngữ hoặc định dạng của quý vị đã thay đổi.
+    [residence] Nơi quý vị sống đã thay đổi.
    *[other] Thông tin cá nhân của quý vị đã thay đổi.
 }
 
@@ -98,6 +99,7 @@ change-need-added = Kế hoạch của quý vị thêm một nhu cầu: “{ $te
 change-need-removed = Nhu cầu này không còn trong kế hoạch của quý vị: “{ $text }”.
 change-need-changed = { $field ->
     [description] Một nhu cầu trong kế hoạch của quý vị nay được ghi là: “{ $text }”.
+    [confidential] Những người được xem nhu cầu này đã thay đổi: “{ $text }”.
    *[other] Chi tiết của nhu cầu này đã được cập nhật: “{ $text }”.
 }
 
@@ -128,6 +130,7 @@ change-goal-changed = { $field ->
        *[other] Ngày dự kiến đạt được mục tiêu “{ $goal }” của quý vị nay là { $date }.
     }
     [expressedBy] Ghi chép về người đã nói ra mục tiêu “{ $goal }” của quý vị đã thay đổi.
+    [confidential] Những người được xem mục tiêu “{ $goal }” của quý vị đã thay đổi.
    *[other] Các nhu cầu mà mục tiêu “{ $goal }” của quý vị hướng tới đã thay đổi.
 }
 
@@ -146,6 +149,7 @@ change-step-changed = { $field ->
         [true] Quý vị nay sẽ tự thực hiện bước “{ $step }”.
        *[other] Một người trong nhóm của quý vị nay sẽ thực hiện bước “{ $step }”.
     }
+    [withIds] Những người cùng quý vị thực hiện bước “{ $step }” đã thay đổi.
     [targetDate] { $case ->
         [removed] Bước “{ $step }” không còn ngày dự kiến.
        *[other] Bước “{ $step }” nay có ngày dự kiến là { $date }.
@@ -205,10 +209,14 @@ change-support-changed = { $field ->
         [true] Kế hoạch của quý vị nay ghi rằng sức khỏe hoặc sự an toàn của quý vị phụ thuộc vào hỗ trợ “{ $name }”.
        *[other] Kế hoạch của quý vị không còn ghi rằng sức khỏe hoặc sự an toàn của quý vị phụ thuộc vào hỗ trợ “{ $name }”.
     }
+    [backup] Cách xử lý khi hỗ trợ “{ $name }” của quý vị không đến đã thay đổi.
     [ratePerUnit] Mức chi trả cho hỗ trợ “{ $name }” của quý vị đã thay đổi.
     [goalIds] Các mục tiêu mà hỗ trợ “{ $name }” giúp quý vị đã thay đổi.
     [needIds] Các nhu cầu mà hỗ trợ “{ $name }” giúp quý vị đã thay đổi.
     [code] Mã dịch vụ của hỗ trợ “{ $name }” của quý vị đã thay đổi.
+    [schedule] Thời gian quý vị nhận hỗ trợ “{ $name }” đã thay đổi.
+    [authorization] Sự chấp thuận của chương trình bảo hiểm sức khỏe cho hỗ trợ “{ $name }” của quý vị đã thay đổi.
+    [confidential] Những người được xem hỗ trợ “{ $name }” của quý vị đã thay đổi.
    *[other] Chi tiết về hỗ trợ “{ $name }” của quý vị đã thay đổi.
 }
 # $after: "true" when the team now records that it found no unpaid supports.
@@ -228,6 +236,7 @@ change-risk-mitigation = { $case ->
 # $field: "description" (the risk itself) or "personChoice" (the person's own choice about it).
 change-risk-changed = { $field ->
     [description] Một rủi ro trong kế hoạch của quý vị nay được ghi là: “{ $risk }”.
+    [confidential] Những người được xem rủi ro “{ $risk }” đã thay đổi.
    *[other] Lựa chọn của quý vị về rủi ro “{ $risk }” đã được cập nhật.
 }
 

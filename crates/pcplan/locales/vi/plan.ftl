@@ -27,6 +27,12 @@ not-recorded = Chưa ghi lại
 about-me-heading = Về tôi
 label-preferred-name = Tên tôi muốn được gọi:
 label-pronouns = Đại từ của tôi:
+# One standard set of pronouns, named in this language. $set: he, she or they (singular).
+pronoun-set = { $set ->
+    [he] anh ấy
+    [she] cô ấy
+   *[they] người ấy (không chỉ rõ giới tính)
+}
 label-identity-language = Cách tôi muốn được mô tả:
 # $preference: person-first, identity-first or no-preference.
 identity-preference = { $preference ->
@@ -38,7 +44,36 @@ label-identity-terms = Những từ tôi dùng để nói về bản thân:
 label-languages = Ngôn ngữ của tôi:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = Tôi nói { $spoken }. Tôi đọc và viết { $written }.
-interpreter-needed = Tôi cần thông dịch viên trong các buổi họp.
+# $languages: the languages (a list) the person needs an interpreter into.
+interpreter-needed-for = Trong các buổi họp, tôi cần thông dịch viên { $languages }.
+# A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
+language-proficiency = { $language } ({ $proficiency ->
+    [excellent] rất tốt
+    [good] tốt
+    [fair] tạm được
+   *[poor] một chút
+})
+label-residence = Nơi tôi sống:
+# $kind: the kind of place.
+residence-kind = { $kind ->
+    [own-home] ở nhà riêng của tôi
+    [with-family-or-friends] với gia đình hoặc bạn bè
+    [shelter] ở nơi tạm trú
+    [domestic-violence-shelter] ở một nơi tạm trú an toàn
+    [transitional-housing] ở nhà ở chuyển tiếp
+    [recuperative-care] ở nơi chăm sóc phục hồi
+    [supportive-housing] ở nhà ở có hỗ trợ
+    [group-home] ở nhà tập thể (group home)
+    [assisted-living] ở cơ sở sống có trợ giúp (assisted living)
+    [nursing-facility] ở cơ sở điều dưỡng
+    [hospital] ở bệnh viện
+    [incarcerated] ở trại giam hoặc nhà tù
+    [unsheltered] không có chỗ ở
+   *[other] ở một nơi khác
+}
+# $date: a date.
+residence-since = từ { $date }
+label-name-as-written = Tên tôi theo cách tôi viết:
 label-formats = Tôi cần tài liệu dưới dạng:
 label-birth-date = Ngày sinh của tôi:
 label-legal-name = Tên pháp lý của tôi (để nhận dạng):
@@ -60,6 +95,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] người hỗ trợ tôi ra quyết định
    *[other] người đại diện của tôi
 }
+# $applies: always, when-person-cannot-decide or conditional. Conditions in the person's words may follow.
+representative-authority = { $applies ->
+    [always] Người này có thẩm quyền pháp lý để ra quyết định thay tôi.
+    [when-person-cannot-decide] Người này có thẩm quyền pháp lý để ra quyết định thay tôi, chỉ khi tôi không thể tự quyết định.
+   *[conditional] Người này có thẩm quyền pháp lý để ra quyết định thay tôi trong những điều kiện sau:
+}
+label-authority-areas = Về các việc:
 
 ## Languages and formats
 
@@ -162,6 +204,8 @@ step-by-me = Tôi tự làm việc này
 # $who: the name of the team member who helps.
 step-who = { $who } giúp
 step-who-unknown = chưa ghi ai giúp
+# $names: the team members (a list) who do the step together with the person.
+step-together-with = cùng với { $names }
 # $date: a formatted date.
 step-by-date = trước { $date }
 step-done = đã xong
@@ -230,6 +274,8 @@ col-my-choice = Lựa chọn của tôi
 col-stay-safe = Cách chúng tôi giữ an toàn
 backup-plan-heading = Kế hoạch dự phòng của tôi
 backup-contacts-intro = Gọi cho những người này, theo thứ tự:
+# Heading of the backup plans of single supports ("if my ride does not come").
+support-backups-heading = Nếu một trong các hỗ trợ của tôi không đến
 emergency-contacts-heading = Người liên lạc khẩn cấp của tôi
 
 ## Setting and choice

@@ -73,7 +73,7 @@ change-plan-period = { $field ->
 # 关于本人的信息有变更。句子只说是哪一类信息。
 change-person = { $field ->
     [legalName] 计划中您的法定姓名已变更。
-    [preferredName] 您希望别人怎么称呼您的名字已变更。
+    [preferredNames] 您希望别人怎么称呼您的名字已变更。
     [pronouns] 您的人称代词已变更。
     [identityLanguage] 您希望别人怎么描述您已变更。
     [birthDate] 您的出生日期已变更。
@@ -81,6 +81,7 @@ change-person = { $field ->
     [contact] 您的联系信息已变更。
     [emergencyContacts] 您的紧急联系人已变更。
     [language] 您选择的语言或格式已变更。
+    [residence] 您住的地方已变更。
    *[other] 您的个人信息已变更。
 }
 
@@ -117,6 +118,7 @@ change-need-added = 您的计划加入了一项需求：“{ $text }”。
 change-need-removed = 这项需求已不在您的计划中：“{ $text }”。
 change-need-changed = { $field ->
     [description] 您计划中的一项需求现在写成：“{ $text }”。
+    [confidential] 可以看这项需求的人已变更：“{ $text }”。
    *[other] 这项需求的细节已更新：“{ $text }”。
 }
 
@@ -147,6 +149,7 @@ change-goal-changed = { $field ->
        *[other] 您的目标“{ $goal }”的预定日期现在是{ $date }。
     }
     [expressedBy] 谁说出您的目标“{ $goal }”的记录已变更。
+    [confidential] 可以看您的目标“{ $goal }”的人已变更。
    *[other] 您的目标“{ $goal }”对应的需求已变更。
 }
 
@@ -165,6 +168,7 @@ change-step-changed = { $field ->
         [true] 现在由您自己做步骤“{ $step }”。
        *[other] 现在由您团队中的人做步骤“{ $step }”。
     }
+    [withIds] 和您一起做步骤“{ $step }”的人已变更。
     [targetDate] { $case ->
         [removed] 步骤“{ $step }”不再有预定日期。
        *[other] 步骤“{ $step }”的预定日期现在是{ $date }。
@@ -224,10 +228,14 @@ change-support-changed = { $field ->
         [true] 您的计划现在写明您的健康或安全要依靠支持“{ $name }”。
        *[other] 您的计划不再写明您的健康或安全要依靠支持“{ $name }”。
     }
+    [backup] 如果您的支持“{ $name }”没有到，该怎么办已变更。
     [ratePerUnit] 您的支持“{ $name }”的付费费率已变更。
     [goalIds] 您的支持“{ $name }”帮助的目标已变更。
     [needIds] 您的支持“{ $name }”帮助的需求已变更。
     [code] 您的支持“{ $name }”的服务代码已变更。
+    [schedule] 您什么时候得到支持“{ $name }”已变更。
+    [authorization] 健康计划对您的支持“{ $name }”的批准已变更。
+    [confidential] 可以看您的支持“{ $name }”的人已变更。
    *[other] 您的支持“{ $name }”的细节已变更。
 }
 # $after：团队现在记录没有找到无偿支持时为 "true"。
@@ -247,6 +255,7 @@ change-risk-mitigation = { $case ->
 # $field："description"（风险本身）或 "personChoice"（本人对风险的选择）。
 change-risk-changed = { $field ->
     [description] 您计划中的一个风险现在写成：“{ $risk }”。
+    [confidential] 可以看风险“{ $risk }”的人已变更。
    *[other] 您对风险“{ $risk }”的选择已更新。
 }
 

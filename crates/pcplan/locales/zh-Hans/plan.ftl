@@ -26,6 +26,12 @@ not-recorded = 没有记录
 about-me-heading = 关于我
 label-preferred-name = 我希望别人怎么称呼我：
 label-pronouns = 我的人称代词：
+# 一组标准的人称代词，用本语言写。$set：he、she 或 they（单数）。
+pronoun-set = { $set ->
+    [he] 他
+    [she] 她
+   *[they] TA（不区分性别）
+}
 label-identity-language = 我希望别人怎么描述我：
 # $preference：person-first、identity-first 或 no-preference。
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = 我用来形容自己的词：
 label-languages = 我的语言：
 # $spoken 和 $written：语言名称（来自 "language" 消息）。
 languages-spoken-written = 我说{ $spoken }。我读写{ $written }。
-interpreter-needed = 开会时我需要口译员。
+# $languages：本人需要口译的语言（一个列表）。
+interpreter-needed-for = 开会时我需要{ $languages }口译员。
+# 一种语言，以及本人使用这种语言的程度。$language：语言名称；$proficiency：excellent、good、fair 或 poor。
+language-proficiency = { $language }（{ $proficiency ->
+    [excellent] 非常好
+    [good] 好
+    [fair] 一般
+   *[poor] 一点点
+}）
+label-residence = 我住的地方：
+# $kind：地方的种类。
+residence-kind = { $kind ->
+    [own-home] 我自己的家
+    [with-family-or-friends] 和家人或朋友一起住
+    [shelter] 庇护所
+    [domestic-violence-shelter] 安全的庇护所
+    [transitional-housing] 过渡性住房
+    [recuperative-care] 康复护理场所
+    [supportive-housing] 支持性住房
+    [group-home] 团体之家
+    [assisted-living] 辅助生活住所
+    [nursing-facility] 护理院
+    [hospital] 医院
+    [incarcerated] 看守所或监狱
+    [unsheltered] 没有落脚的地方
+   *[other] 其他地方
+}
+# $date：一个日期。
+residence-since = 自{ $date }起
+label-name-as-written = 我自己写的名字：
 label-formats = 我需要的书面材料格式：
 label-birth-date = 我的出生日期：
 label-legal-name = 我的法定姓名（用于身份识别）：
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] 协助我做决定的支持者
    *[other] 我的代表人
 }
+# $applies：always、when-person-cannot-decide 或 conditional。后面可能接本人用自己的话写的条件。
+representative-authority = { $applies ->
+    [always] 这个人有法律权力替我做决定。
+    [when-person-cannot-decide] 只有在我不能自己做决定时，这个人才有法律权力替我做决定。
+   *[conditional] 在以下情况下，这个人有法律权力替我做决定：
+}
+label-authority-areas = 适用于：
 
 ## 语言和格式
 
@@ -161,6 +203,8 @@ step-by-me = 我自己做
 # $who：帮忙的团队成员名字。
 step-who = { $who }帮忙
 step-who-unknown = 没有记录谁帮忙
+# $names：和本人一起做这个步骤的团队成员（一个列表）。
+step-together-with = 和{ $names }一起
 # $date：已格式化的日期。
 step-by-date = 在{ $date }之前
 step-done = 已完成
@@ -274,6 +318,8 @@ col-my-choice = 我的选择
 col-stay-safe = 我们如何保持安全
 backup-plan-heading = 我的备用计划
 backup-contacts-intro = 按这个顺序打电话给：
+# 单项支持的备用计划的标题（“如果接我的车没来”）。
+support-backups-heading = 如果我的某项支持没有到
 emergency-contacts-heading = 我的紧急联系人
 
 ## 居住环境和选择

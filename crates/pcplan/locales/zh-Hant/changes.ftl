@@ -73,7 +73,7 @@ change-plan-period = { $field ->
 # 關於本人的資料有變更。句子只說是哪一類資料。
 change-person = { $field ->
     [legalName] 計劃中您的法定姓名已變更。
-    [preferredName] 您希望別人怎麼稱呼您的名字已變更。
+    [preferredNames] 您希望別人怎麼稱呼您的名字已變更。
     [pronouns] 您的人稱代名詞已變更。
     [identityLanguage] 您希望別人怎麼描述您已變更。
     [birthDate] 您的出生日期已變更。
@@ -81,6 +81,7 @@ change-person = { $field ->
     [contact] 您的聯絡資料已變更。
     [emergencyContacts] 您的緊急聯絡人已變更。
     [language] 您選擇的語言或格式已變更。
+    [residence] 您住的地方已變更。
    *[other] 您的個人資料已變更。
 }
 
@@ -117,6 +118,7 @@ change-need-added = 您的計劃加入了一項需求：「{ $text }」。
 change-need-removed = 這項需求已不在您的計劃中：「{ $text }」。
 change-need-changed = { $field ->
     [description] 您計劃中的一項需求現在寫成：「{ $text }」。
+    [confidential] 可以看這項需求的人已變更：「{ $text }」。
    *[other] 這項需求的細節已更新：「{ $text }」。
 }
 
@@ -147,6 +149,7 @@ change-goal-changed = { $field ->
        *[other] 您的目標「{ $goal }」的預定日期現在是{ $date }。
     }
     [expressedBy] 誰說出您的目標「{ $goal }」的記錄已變更。
+    [confidential] 可以看您的目標「{ $goal }」的人已變更。
    *[other] 您的目標「{ $goal }」對應的需求已變更。
 }
 
@@ -165,6 +168,7 @@ change-step-changed = { $field ->
         [true] 現在由您自己做步驟「{ $step }」。
        *[other] 現在由您團隊中的人做步驟「{ $step }」。
     }
+    [withIds] 和您一起做步驟「{ $step }」的人已變更。
     [targetDate] { $case ->
         [removed] 步驟「{ $step }」不再有預定日期。
        *[other] 步驟「{ $step }」的預定日期現在是{ $date }。
@@ -224,10 +228,14 @@ change-support-changed = { $field ->
         [true] 您的計劃現在寫明您的健康或安全要依靠支援「{ $name }」。
        *[other] 您的計劃不再寫明您的健康或安全要依靠支援「{ $name }」。
     }
+    [backup] 如果您的支援「{ $name }」沒有到，該怎麼辦已變更。
     [ratePerUnit] 您的支援「{ $name }」的付費費率已變更。
     [goalIds] 您的支援「{ $name }」幫助的目標已變更。
     [needIds] 您的支援「{ $name }」幫助的需求已變更。
     [code] 您的支援「{ $name }」的服務代碼已變更。
+    [schedule] 您什麼時候得到支援「{ $name }」已變更。
+    [authorization] 健康計劃對您的支援「{ $name }」的核准已變更。
+    [confidential] 可以看您的支援「{ $name }」的人已變更。
    *[other] 您的支援「{ $name }」的細節已變更。
 }
 # $after：團隊現在記錄沒有找到無償支援時為 "true"。
@@ -247,6 +255,7 @@ change-risk-mitigation = { $case ->
 # $field："description"（風險本身）或 "personChoice"（本人對風險的選擇）。
 change-risk-changed = { $field ->
     [description] 您計劃中的一個風險現在寫成：「{ $risk }」。
+    [confidential] 可以看風險「{ $risk }」的人已變更。
    *[other] 您對風險「{ $risk }」的選擇已更新。
 }
 

@@ -26,6 +26,12 @@ not-recorded = 沒有記錄
 about-me-heading = 關於我
 label-preferred-name = 我希望別人怎麼稱呼我：
 label-pronouns = 我的人稱代名詞：
+# 一組標準的人稱代名詞，用本語言寫。$set：he、she 或 they（單數）。
+pronoun-set = { $set ->
+    [he] 他
+    [she] 她
+   *[they] TA（不區分性別）
+}
 label-identity-language = 我希望別人怎麼描述我：
 # $preference：person-first、identity-first 或 no-preference。
 identity-preference = { $preference ->
@@ -37,7 +43,36 @@ label-identity-terms = 我用來形容自己的詞：
 label-languages = 我的語言：
 # $spoken 和 $written：語言名稱（來自 "language" 訊息）。
 languages-spoken-written = 我說{ $spoken }。我讀寫{ $written }。
-interpreter-needed = 開會時我需要口譯員。
+# $languages：本人需要口譯的語言（一個列表）。
+interpreter-needed-for = 開會時我需要{ $languages }口譯員。
+# 一種語言，以及本人使用這種語言的程度。$language：語言名稱；$proficiency：excellent、good、fair 或 poor。
+language-proficiency = { $language }（{ $proficiency ->
+    [excellent] 非常好
+    [good] 好
+    [fair] 普通
+   *[poor] 一點點
+}）
+label-residence = 我住的地方：
+# $kind：地方的種類。
+residence-kind = { $kind ->
+    [own-home] 我自己的家
+    [with-family-or-friends] 和家人或朋友一起住
+    [shelter] 收容所
+    [domestic-violence-shelter] 安全的收容所
+    [transitional-housing] 過渡性住房
+    [recuperative-care] 康復照護場所
+    [supportive-housing] 支援性住房
+    [group-home] 團體家屋
+    [assisted-living] 協助生活住宅
+    [nursing-facility] 護理之家
+    [hospital] 醫院
+    [incarcerated] 看守所或監獄
+    [unsheltered] 沒有落腳的地方
+   *[other] 其他地方
+}
+# $date：一個日期。
+residence-since = 自{ $date }起
+label-name-as-written = 我自己寫的名字：
 label-formats = 我需要的書面資料格式：
 label-birth-date = 我的出生日期：
 label-legal-name = 我的法定姓名（用於身分識別）：
@@ -59,6 +94,13 @@ representative-kind = { $kind ->
     [supported-decision-maker] 協助我做決定的支持者
    *[other] 我的代表人
 }
+# $applies：always、when-person-cannot-decide 或 conditional。後面可能接本人用自己的話寫的條件。
+representative-authority = { $applies ->
+    [always] 這個人有法律權力替我做決定。
+    [when-person-cannot-decide] 只有在我不能自己做決定時，這個人才有法律權力替我做決定。
+   *[conditional] 在以下情況下，這個人有法律權力替我做決定：
+}
+label-authority-areas = 適用於：
 
 ## 語言和格式
 
@@ -161,6 +203,8 @@ step-by-me = 我自己做
 # $who：幫忙的團隊成員名字。
 step-who = { $who }幫忙
 step-who-unknown = 沒有記錄誰幫忙
+# $names：和本人一起做這個步驟的團隊成員（一個列表）。
+step-together-with = 和{ $names }一起
 # $date：已格式化的日期。
 step-by-date = 在{ $date }之前
 step-done = 已完成
@@ -274,6 +318,8 @@ col-my-choice = 我的選擇
 col-stay-safe = 我們如何保持安全
 backup-plan-heading = 我的備用計劃
 backup-contacts-intro = 依照這個順序打電話給：
+# 單項支援的備用計劃的標題（「如果接我的車沒來」）。
+support-backups-heading = 如果我的某項支援沒有到
 emergency-contacts-heading = 我的緊急聯絡人
 
 ## 居住環境和選擇

@@ -132,23 +132,15 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
         kinds,
         |x| V::Goal(Box::new(x.clone())),
         |out, o, n, ctx| {
-            let Goal {
-                id: _,
-                own_words,
-                statement,
-                expressed_by,
-                target_date,
-                status,
-                steps,
-                need_ids,
-                confidential: _,
-            } = o;
+            let Goal { id: _, own_words, statement, expressed_by, target_date, status, steps, need_ids, confidential } =
+                o;
             out.field(ctx, K::GoalReworded, "statement", statement, &n.statement, text);
             out.field(ctx, K::GoalReworded, "ownWords", own_words, &n.own_words, opt_text);
             out.field(ctx, K::GoalStatusChanged, "status", status, &n.status, |s| Some(V::GoalStatus(*s)));
             out.field(ctx, K::GoalChanged, "targetDate", target_date, &n.target_date, opt_date);
             out.field(ctx, K::GoalChanged, "expressedBy", expressed_by, &n.expressed_by, json);
             out.field(ctx, K::GoalChanged, "needIds", need_ids, &n.need_ids, ids);
+            out.field(ctx, K::GoalChanged, "confidential", confidential, &n.confidential, json);
             // Steps are matched within their goal; the goal is still there, at its new index, and a removed step
             // is reported at its old index in it.
             let goal = ctx.clone();
@@ -163,11 +155,12 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
                 kinds,
                 wrap,
                 |out, o, n, ctx| {
-                    let Step { id: _, description, responsible_id, by_person, target_date, done } = o;
+                    let Step { id: _, description, responsible_id, by_person, with_ids, target_date, done } = o;
                     out.field(ctx, K::StepChanged, "description", description, &n.description, text);
                     let id = |v: &Option<Id>| v.clone().map(V::Id);
                     out.field(ctx, K::StepChanged, "responsibleId", responsible_id, &n.responsible_id, id);
                     out.field(ctx, K::StepChanged, "byPerson", by_person, &n.by_person, flag);
+                    out.field(ctx, K::StepChanged, "withIds", with_ids, &n.with_ids, ids);
                     out.field(ctx, K::StepChanged, "targetDate", target_date, &n.target_date, opt_date);
                     out.field(ctx, K::StepChanged, "done", done, &n.done, flag);
                 },
@@ -204,6 +197,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
                 self_directed,
                 delivery_preferences,
                 critical,
+                backup,
                 rate_per_unit,
                 goal_ids,
                 need_ids,
@@ -238,6 +232,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             let prefs = (delivery_preferences, &n.delivery_preferences);
             out.field(ctx, K::SupportChanged, "deliveryPreferences", prefs.0, prefs.1, opt_text);
             out.field(ctx, K::SupportChanged, "critical", critical, &n.critical, flag);
+            out.field(ctx, K::SupportChanged, "backup", backup, &n.backup, json);
             out.field(ctx, K::SupportChanged, "ratePerUnit", rate_per_unit, &n.rate_per_unit, |r| r.map(V::Number));
             out.field(ctx, K::SupportChanged, "currency", currency, &n.currency, json);
             out.field(ctx, K::SupportChanged, "placeOfService", place_of_service, &n.place_of_service, json);
@@ -259,10 +254,11 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
         kinds,
         |x| V::Risk(Box::new(x.clone())),
         |out, o, n, ctx| {
-            let Risk { id: _, description, mitigation, person_choice, confidential: _ } = o;
+            let Risk { id: _, description, mitigation, person_choice, confidential } = o;
             out.field(ctx, K::RiskChanged, "description", description, &n.description, text);
             out.field(ctx, K::RiskMitigationChanged, "mitigation", mitigation, &n.mitigation, opt_text);
             out.field(ctx, K::RiskChanged, "personChoice", person_choice, &n.person_choice, opt_text);
+            out.field(ctx, K::RiskChanged, "confidential", confidential, &n.confidential, json);
         },
     );
 

@@ -81,7 +81,7 @@ impl std::fmt::Debug for Change {
 pub enum ChangeKind {
     /// The plan's effective period (`field`: `start` or `end`).
     EffectivePeriodChanged,
-    /// Details about the person (`field`: the person's JSON field, e.g. `preferredName`, `language`).
+    /// Details about the person (`field`: the person's JSON field, e.g. `preferredNames`, `language`).
     PersonChanged,
     /// A representative was added.
     RepresentativeAdded,

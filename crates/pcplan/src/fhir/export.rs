@@ -217,10 +217,11 @@ fn patient(cx: &mut Ctx<'_>) {
         use_: Some("official".into()),
         family: Some(person.legal_name.family.clone()).filter(|f| !f.is_empty()),
         given: person.legal_name.given.clone(),
+        text: person.legal_name.text.clone(),
         ..HumanName::default()
     }];
-    if let Some(p) = person.preferred_name.as_ref().filter(|p| !p.is_empty()) {
-        name.push(HumanName { use_: Some("usual".into()), text: Some(p.clone()), ..HumanName::default() });
+    for form in person.preferred_names.iter().filter(|n| !n.text.is_empty()) {
+        name.push(HumanName { use_: Some("usual".into()), text: Some(form.text.clone()), ..HumanName::default() });
     }
     let identifier = person
         .identifiers
@@ -262,10 +263,15 @@ fn patient(cx: &mut Ctx<'_>) {
         })
         .collect();
     let lang = &person.language;
-    let mut languages = vec![communication(c, &lang.written, true)];
-    if lang.spoken != lang.written {
-        languages.push(communication(c, &lang.spoken, false));
+    // The preferred written language first (marked preferred), then every other language the person speaks or
+    // reads, each once.
+    let mut tags = vec![lang.preferred_written()];
+    for tag in lang.spoken.iter().map(|l| &l.lang).chain(lang.written.iter().map(|l| &l.lang)) {
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
     }
+    let languages = tags.iter().enumerate().map(|(i, tag)| communication(c, tag, i == 0)).collect();
     let resource = Patient {
         id: Some(cx.id("Patient", "person")),
         meta: cx.meta("Patient"),

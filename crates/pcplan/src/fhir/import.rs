@@ -796,7 +796,12 @@ impl<'g> Mapper<'g> {
             }
         };
         let mut person = Map::new();
-        person.insert("legalName".into(), json!({ "family": family, "given": given }));
+        let mut legal = Map::new();
+        legal.insert("family".into(), json!(family));
+        legal.insert("given".into(), json!(given));
+        let as_written = official.filter(|h| h.family.is_some() || !h.given.is_empty()).and_then(|h| h.text.clone());
+        put(&mut legal, "text", json!(as_written));
+        person.insert("legalName".into(), Value::Object(legal));
         let c = self.c;
         let identifiers: Vec<Value> = p
             .identifier
@@ -819,9 +824,16 @@ impl<'g> Mapper<'g> {
             })
             .collect();
         put(&mut person, "identifiers", Value::Array(identifiers));
-        let preferred =
-            p.name.iter().find(|h| h.use_.as_deref() == Some("usual")).and_then(|h| name_of(std::slice::from_ref(h)));
-        put(&mut person, "preferredName", json!(preferred));
+        // A name has no language in FHIR: each form is read in the written language; the remainder extension
+        // restores another (a Latin form of a Farsi name) exactly.
+        let preferred: Vec<Value> = p
+            .name
+            .iter()
+            .filter(|h| h.use_.as_deref() == Some("usual"))
+            .filter_map(|h| name_of(std::slice::from_ref(h)))
+            .map(|text| json!({ "text": text, "lang": written }))
+            .collect();
+        put(&mut person, "preferredNames", Value::Array(preferred));
         put(&mut person, "birthDate", json!(date(p.birth_date.as_deref())));
         put(&mut person, "contact", json!(contact_json(&p.telecom, p.address.first())));
         let contacts: Vec<Value> = p
@@ -844,7 +856,7 @@ impl<'g> Mapper<'g> {
             })
             .collect();
         put(&mut person, "emergencyContacts", Value::Array(contacts));
-        person.insert("language".into(), json!({ "spoken": spoken, "written": written }));
+        person.insert("language".into(), json!({ "spoken": [{ "lang": spoken }], "written": [{ "lang": written }] }));
         Ok(Value::Object(person))
     }
 

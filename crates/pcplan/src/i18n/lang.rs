@@ -60,6 +60,27 @@ pub(crate) fn script(lang: &LanguageIdentifier) -> Option<String> {
     EXPANDER.get_likely_script(&to_icu(lang)).map(|s| s.to_string())
 }
 
+/// The script most of `text`'s letters are written in, as an ISO 15924 code (`"Latn"`, `"Arab"`, `"Hani"`);
+/// `None` for text without letters. Characters shared by scripts (digits, punctuation) do not count.
+pub(crate) fn script_of_text(text: &str) -> Option<String> {
+    use icu_properties::props::Script;
+    use icu_properties::{CodePointMapData, PropertyNamesShort};
+    let map = CodePointMapData::<Script>::new();
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    for c in text.chars() {
+        let script = map.get(c);
+        if matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
+            continue;
+        }
+        match counts.iter_mut().find(|(s, _)| *s == script) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((script, 1)),
+        }
+    }
+    let (script, _) = counts.into_iter().max_by_key(|&(_, n)| n)?;
+    PropertyNamesShort::<Script>::new().get_locale_script(script).map(|s| s.to_string())
+}
+
 /// Whether two tags name the same written language: the canonical language agrees and, when both scripts are
 /// known, the script does (`zh-CN` text is not a Traditional Chinese document); the region does not matter
 /// for reading (`es` matches `es-MX`). The likely script is that of the canonical language, so an alias

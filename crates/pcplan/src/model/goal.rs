@@ -80,6 +80,10 @@ pub struct Step {
     /// The person does this step themself.
     #[serde(default)]
     pub by_person: bool,
+    /// Team members (ids) who do the step together with the person: with `byPerson`, "I do it with my
+    /// daughter's help".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub with_ids: Vec<Id>,
     /// By when.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_date: Option<NaiveDate>,

@@ -129,6 +129,18 @@ pub enum LoadError {
     Io(String),
 }
 
+impl LoadError {
+    /// The error with its JSON Pointer rewritten by `f`.
+    fn map_path(self, f: impl Fn(&str) -> String) -> LoadError {
+        match self {
+            LoadError::Invalid { path, expected } => LoadError::Invalid { path: f(&path), expected },
+            LoadError::DuplicateId { path, kind } => LoadError::DuplicateId { path: f(&path), kind },
+            LoadError::DanglingReference { path, target } => LoadError::DanglingReference { path: f(&path), target },
+            other => other,
+        }
+    }
+}
+
 /// What kind of load error, for programs to branch on without the details: `match e.kind()`.
 ///
 /// ```
@@ -277,12 +289,20 @@ impl Plan {
 
     /// The checks after parsing and limits: migration, dates, types, ids, links, supports.
     fn checked(value: Value) -> Result<Plan, LoadError> {
+        let version = value.get("schemaVersion").and_then(Value::as_u64);
         let value = migrate(value)?;
-        check_dates(&value, date_schema(), &mut Vec::new())?;
-        let plan: Plan = deserialize_at(value)?;
-        check_references(&plan)?;
-        check_supports(&plan)?;
-        Ok(plan)
+        let typed = || {
+            check_dates(&value, date_schema(), &mut Vec::new())?;
+            let plan: Plan = deserialize_at(value)?;
+            check_references(&plan)?;
+            check_supports(&plan)?;
+            Ok(plan)
+        };
+        // An error in a migrated plan names the place in the file as the caller wrote it.
+        typed().map_err(|e: LoadError| match version {
+            Some(v) if v < u64::from(super::SCHEMA_VERSION) => e.map_path(super::migrate::v1_pointer),
+            _ => e,
+        })
     }
 
     /// Writes the plan as pretty-printed JSON.

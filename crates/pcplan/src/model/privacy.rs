@@ -91,7 +91,7 @@ pub enum ShareArea {
     ServiceCodes,
     /// Risks and how the person stays safe.
     Risks,
-    /// The person's contact details, emergency contacts and representatives' contact details.
+    /// The person's contact details, where they live, emergency contacts and representatives' contact details.
     ContactDetails,
     /// Monitoring contacts, feedback, life events and update requests.
     Monitoring,
@@ -156,6 +156,8 @@ pub enum WithheldKind {
     Address,
     /// An emergency contact.
     EmergencyContact,
+    /// Where the person lives.
+    Residence,
     /// A monitoring contact.
     MonitoringEntry,
     /// A feedback entry.
@@ -185,6 +187,9 @@ pub fn confidential_marks(plan: &Plan) -> Vec<(String, &Confidential)> {
         if let Some(a) = &c.address {
             add(&mut out, "/person/contact/address".into(), a.confidential.as_ref());
         }
+    }
+    if let Some(r) = &plan.person.residence {
+        add(&mut out, "/person/residence".into(), r.confidential.as_ref());
     }
     for (i, c) in plan.person.emergency_contacts.iter().enumerate() {
         add(&mut out, format!("/person/emergencyContacts/{i}"), c.confidential.as_ref());

@@ -99,8 +99,11 @@ pub enum ReviewTrigger {
 pub struct LifeEvent {
     /// Stable id.
     pub id: Id,
-    /// Date.
+    /// Date (the first day, for an event that lasts).
     pub date: NaiveDate,
+    /// The last day, for an event that lasts (a hospital stay).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<NaiveDate>,
     /// What happened.
     pub kind: LifeEventKind,
     /// Details.

@@ -10,7 +10,7 @@ use schemars::{Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 use serde::{Deserializer, Serializer};
 
-use super::{Confidential, Id, LocalizedText, Period, Schedule};
+use super::{BackupPlan, Confidential, Id, LocalizedText, Period, Schedule};
 
 /// A paid service or an unpaid (natural) support (HCBS (b)(5); 42 CFR 441.468; eLTSS 40–51, 54–56).
 #[derive(Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -57,6 +57,9 @@ pub struct Support {
     /// The person's health or safety depends on this service arriving (rule S12 then requires a backup plan).
     #[serde(default)]
     pub critical: bool,
+    /// What happens when this support does not arrive, when it needs its own backup besides the plan's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup: Option<BackupPlan>,
     /// Rate per unit of service, in `currency` (eLTSS 50).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_per_unit: Option<f64>,

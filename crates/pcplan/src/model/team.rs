@@ -169,6 +169,12 @@ pub struct Interpreter {
     /// A qualified interpreter.
     #[serde(default)]
     pub qualified: bool,
+    /// The interpreter's agency or service, when not the agency writing the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
+    /// Their certification or badge number ("CCHI 123456"), identifying who took part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credential: Option<String>,
     /// The interpreter is a minor (a child must not interpret except in an emergency).
     #[serde(default)]
     pub minor: bool,

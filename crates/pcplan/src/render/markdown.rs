@@ -437,14 +437,76 @@ impl<'a> ContextBuilder<'a> {
         }
     }
 
+    fn backup(&mut self, b: &crate::model::BackupPlan, path: &str) -> Value {
+        obj!({
+            "description": self.text(&b.description, format!("{path}/description")),
+            "contacts": b.contacts.iter().enumerate().map(|(i, c)| obj!({
+                "name": c.name.clone(), "phone": c.phone.clone(),
+                "when": self.opt_text(c.when.as_ref(), format!("{path}/contacts/{i}/when")),
+            })).collect::<Vec<_>>(),
+        })
+    }
+
+    /// The person's pronouns for the document: their own words when they are in the document's language,
+    /// else the standard sets in the document's language, else their own words marked with their language.
+    fn pronouns(&mut self, pronouns: Option<&crate::model::Pronouns>) -> Value {
+        let Some(p) = pronouns else { return Value::Null };
+        let own = p.own_words.as_ref().filter(|w| !w.is_blank());
+        if let Some(words) = own.and_then(|w| w.in_language(&self.doc)) {
+            return obj!({ "text": words, "lang": Value::Null });
+        }
+        if !p.sets.is_empty() {
+            let sets: Vec<String> = p
+                .sets
+                .iter()
+                .map(|set| {
+                    let mut args = FluentArgs::new();
+                    args.set("set", crate::model::json_name(set));
+                    self.message("pronoun-set", &args)
+                })
+                .collect();
+            return obj!({ "text": self.locale.format_and_list(&sets), "lang": Value::Null });
+        }
+        self.opt_text(own, "/person/pronouns/ownWords".into())
+    }
+
+    fn spoken_languages(&mut self, list: &[crate::model::SpokenLanguage]) -> String {
+        let items: Vec<String> = list.iter().map(|l| self.language_with_proficiency(&l.lang, l.proficiency)).collect();
+        self.locale.format_and_list(&items)
+    }
+
+    fn written_languages(&mut self, list: &[crate::model::WrittenLanguage]) -> String {
+        let items: Vec<String> = list.iter().map(|l| self.language_with_proficiency(&l.lang, l.proficiency)).collect();
+        self.locale.format_and_list(&items)
+    }
+
+    fn language_with_proficiency(
+        &mut self,
+        tag: &LanguageTag,
+        proficiency: Option<crate::model::Proficiency>,
+    ) -> String {
+        let name = self.lang_name(tag);
+        let Some(level) = proficiency else { return name };
+        let mut args = FluentArgs::new();
+        args.set("language", name);
+        args.set("proficiency", crate::model::json_name(&level));
+        self.message("language-proficiency", &args)
+    }
+
     /// The name of a language in the document's language (the `language` message).
     fn lang_name(&mut self, tag: &LanguageTag) -> String {
         let mut args = FluentArgs::new();
         args.set("code", Self::lang_code(tag));
-        let m = self.locale.message("language", Some(&args));
+        self.message("language", &args)
+    }
+
+    /// A message for a value inside the context (no isolation marks: the template places it), recording a
+    /// fallback to another language as a warning.
+    fn message(&mut self, id: &str, args: &FluentArgs<'_>) -> String {
+        let m = self.locale.message(id, Some(args));
         if m.fell_back {
             let w = RenderWarning::MissingTranslation {
-                message_id: "language".into(),
+                message_id: id.into(),
                 used: m.lang.map(ToString::to_string).unwrap_or_default(),
             };
             if !self.warnings.contains(&w) {
@@ -458,7 +520,7 @@ impl<'a> ContextBuilder<'a> {
         let plan = self.plan;
         let p = &plan.person;
         let person = obj!({
-            "pronouns": p.pronouns.as_deref().filter(|s| !s.trim().is_empty()),
+            "pronouns": self.pronouns(p.pronouns.as_ref()),
             "identity": match &p.identity_language {
                 Some(il) if il.preference != IdentityPreference::NoPreference || !il.terms.is_empty() => obj!({
                     "preference": kebab(&il.preference),
@@ -466,15 +528,25 @@ impl<'a> ContextBuilder<'a> {
                 }),
                 _ => Value::Null,
             },
-            "spoken": self.lang_name(&p.language.spoken),
-            "written": self.lang_name(&p.language.written),
-            "interpreter_needed": p.language.interpreter_needed,
+            "spoken": self.spoken_languages(&p.language.spoken),
+            "written": self.written_languages(&p.language.written),
+            "interpreter_for": {
+                let langs: Vec<String> = p.language.spoken.iter().filter(|l| l.interpreter_needed)
+                    .map(|l| self.lang_name(&l.lang)).collect();
+                if langs.is_empty() { Value::Null } else { Value::String(self.locale.format_and_list(&langs)) }
+            },
+            "residence": p.residence.as_ref().map_or(Value::Null, |r| obj!({
+                "kind": kebab(&r.kind),
+                "since": self.date(r.since),
+                "description": self.opt_text(r.description.as_ref(), "/person/residence/description".into()),
+            })),
             "formats": p.language.alternative_formats.iter().map(kebab).collect::<Vec<_>>(),
             "birth_date": self.date(p.birth_date),
-            "legal_name": p.legal_name.given.iter().chain(std::iter::once(&p.legal_name.family))
-                .filter(|s| !s.trim().is_empty()).cloned().collect::<Vec<_>>().join(" "),
+            "legal_name": p.legal_name.in_order(),
+            "name_as_written": p.legal_name.text.as_ref().filter(|t| !t.trim().is_empty() && **t != p.legal_name.in_order()).cloned(),
             "identifiers": p.identifiers.iter().map(|i| obj!({
                 "kind": kebab(&i.kind), "value": i.value.clone(), "system": i.system.clone(),
+                "type_text": i.type_text.clone().filter(|t| !t.trim().is_empty()),
             })).collect::<Vec<_>>(),
         });
         let representatives: Vec<Value> = plan
@@ -485,6 +557,12 @@ impl<'a> ContextBuilder<'a> {
                 obj!({
                     "name": r.name.clone(), "kind": kebab(&r.kind), "relationship": r.relationship.clone(),
                     "scope": self.opt_text(r.scope.as_ref(), format!("/representatives/{i}/scope")),
+                    "authority": r.authority.as_ref().map_or(Value::Null, |a| obj!({
+                        "applies": kebab(&a.applies),
+                        "areas": self.opt_text(a.areas.as_ref(), format!("/representatives/{i}/authority/areas")),
+                        "conditions": self.opt_text(a.conditions.as_ref(), format!("/representatives/{i}/authority/conditions")),
+                        "document": a.document.clone().filter(|d| !d.trim().is_empty()),
+                    })),
                 })
             })
             .collect();
@@ -536,21 +614,26 @@ impl<'a> ContextBuilder<'a> {
                 })
             })
             .collect();
-        let backup = plan.backup_plan.as_ref().map_or(Value::Null, |b| {
-            obj!({
-                "description": self.text(&b.description, "/backupPlan/description".into()),
-                "contacts": b.contacts.iter().enumerate().map(|(i, c)| obj!({
-                    "name": c.name.clone(), "phone": c.phone.clone(),
-                    "when": self.opt_text(c.when.as_ref(), format!("/backupPlan/contacts/{i}/when")),
-                })).collect::<Vec<_>>(),
+        let backup = plan.backup_plan.as_ref().map_or(Value::Null, |b| self.backup(b, "/backupPlan"));
+        let support_backups: Vec<Value> = plan
+            .supports
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.backup.as_ref().map(|b| (i, s, b)))
+            .map(|(i, s, b)| {
+                obj!({
+                    "support": self.text(&s.name, format!("/supports/{i}/name")),
+                    "backup": self.backup(b, &format!("/supports/{i}/backup")),
+                })
             })
-        });
+            .collect();
         let emergency_contacts: Vec<Value> = p
             .emergency_contacts
             .iter()
             .map(|c| obj!({ "name": c.name.clone(), "relationship": c.relationship.clone(), "phone": c.phone.clone() }))
             .collect();
-        let safety_any = !risks.is_empty() || !backup.is_null() || !emergency_contacts.is_empty();
+        let safety_any =
+            !risks.is_empty() || !backup.is_null() || !support_backups.is_empty() || !emergency_contacts.is_empty();
         let place = plan.setting_choice.as_ref().map_or(Value::Null, |s| {
             obj!({
                 "kind": kebab(&s.setting),
@@ -708,7 +791,7 @@ impl<'a> ContextBuilder<'a> {
             .and_then(|(i, r)| r.summary.as_ref().map(|s| (i, s)))
             .map_or(Value::Null, |(i, s)| self.opt_text(Some(s), format!("/revisionHistory/{i}/summary")));
         obj!({
-            "name": p.display_name(),
+            "name": p.display_name_in(self.doc.langid()),
             "version": self.locale.format_number(f64::from(plan.version)),
             "period": obj!({ "start": self.date(Some(plan.effective_period.start)), "end": self.date(plan.effective_period.end) }),
             "latest_change": latest_change,
@@ -720,6 +803,7 @@ impl<'a> ContextBuilder<'a> {
             "supports": supports,
             "risks": risks,
             "backup": backup,
+            "support_backups": support_backups,
             "emergency_contacts": emergency_contacts,
             "safety": obj!({ "any": safety_any }),
             "setting": setting,
@@ -763,6 +847,11 @@ impl<'a> ContextBuilder<'a> {
                     "description": self.text(&s.description, format!("/goals/{i}/steps/{j}/description")),
                     "who": self.team_name(s.responsible_id.as_ref()),
                     "by_person": s.by_person,
+                    "with": {
+                        let names: Vec<String> = s.with_ids.iter()
+                            .filter_map(|id| self.team_name(Some(id)).as_str().map(str::to_owned)).collect();
+                        if names.is_empty() { Value::Null } else { Value::String(self.locale.format_and_list(&names)) }
+                    },
                     "target_date": self.date(s.target_date),
                     "done": s.done,
                 })

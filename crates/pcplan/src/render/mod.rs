@@ -477,13 +477,13 @@ impl Engine {
             Format::Markdown => markdown.into_bytes(),
             Format::Html => {
                 let locale = self.localizer.locale(std::slice::from_ref(&lang));
-                let title = locale.message("html-title", Some(&title_args(plan))).text;
+                let title = locale.message("html-title", Some(&title_args(plan, locale.id()))).text;
                 html::document(&markdown, &locale, &title, large_print).into_bytes()
             }
             #[cfg(feature = "pdf")]
             Format::Pdf => {
                 let locale = self.localizer.locale(std::slice::from_ref(&lang));
-                let title = locale.message("html-title", Some(&title_args(plan))).text;
+                let title = locale.message("html-title", Some(&title_args(plan, locale.id()))).text;
                 let title: String = crate::text::bidi::without_isolates(&title);
                 let mut settings = pdf::PdfSettings::new(lang.clone(), title, document_date(plan, options));
                 settings.large_print = large_print;
@@ -512,7 +512,8 @@ impl Engine {
         plan: &Plan,
         options: &RenderOptions,
     ) -> Result<(String, LanguageIdentifier, Vec<RenderWarning>), RenderError> {
-        let requested = options.lang.clone().unwrap_or_else(|| plan.person.language.written.langid().clone());
+        let requested =
+            options.lang.clone().unwrap_or_else(|| plan.person.language.preferred_written().langid().clone());
         let locale = self.localizer.locale(std::slice::from_ref(&requested));
         let lang = locale.id().clone();
         let mut warnings = Vec::new();
@@ -570,9 +571,9 @@ fn document_date(plan: &Plan, options: &RenderOptions) -> NaiveDate {
         .unwrap_or(plan.effective_period.start)
 }
 
-fn title_args(plan: &Plan) -> crate::i18n::FluentArgs<'static> {
+fn title_args(plan: &Plan, lang: &LanguageIdentifier) -> crate::i18n::FluentArgs<'static> {
     let mut args = crate::i18n::FluentArgs::new();
-    args.set("name", plan.person.display_name().to_owned());
+    args.set("name", plan.person.display_name_in(lang).to_owned());
     args
 }
 

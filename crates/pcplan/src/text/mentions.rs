@@ -17,30 +17,14 @@ use super::TextLanguage;
 use super::matcher::Matcher;
 use super::tokens::{Gap, WordShapes, Words};
 
-/// A standard set of third-person personal pronouns.
-///
-/// ```
-/// use pcplan::text::mentions::PronounSet;
-///
-/// assert_eq!(PronounSet::parse("she/they"), vec![PronounSet::She, PronounSet::They]);
-/// assert_eq!(PronounSet::parse("él"), vec![PronounSet::He]);
-/// assert!(PronounSet::parse("xe/xem").is_empty());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PronounSet {
-    /// he/him/his/himself; él.
-    He,
-    /// she/her/hers/herself; ella.
-    She,
-    /// they/them/their/theirs/themself/themselves; elle.
-    They,
-}
+pub use crate::model::PronounSet;
 
 impl PronounSet {
     /// The standard sets named in a pronouns field such as "she/her", "they/them", "he/they", "él", "ella/ella",
-    /// "elle" (English or Spanish forms, any case, separated by `/`, `,`, spaces…). A bare "el" counts as "él"
-    /// there. Unknown words are ignored; an empty result means the field could not be understood (including
-    /// neopronouns such as "xe/xem", "any pronouns" or "use my name"), and the pronoun checks then report nothing.
+    /// "elle" (English or Spanish forms, any case, separated by `/`, `,`, spaces…; also Arabic هو/هي and Chinese
+    /// 他/她, so version-1 plans' pronouns migrate to sets). A bare "el" counts as "él" there. Unknown words are
+    /// ignored; an empty result means the field could not be understood (including neopronouns such as
+    /// "xe/xem", "any pronouns" or "use my name").
     ///
     /// ```
     /// use pcplan::text::mentions::PronounSet;
@@ -56,6 +40,8 @@ impl PronounSet {
                 "he" | "him" | "his" | "himself" | "el" => PronounSet::He,
                 "she" | "her" | "hers" | "herself" | "ella" => PronounSet::She,
                 "they" | "them" | "their" | "theirs" | "themself" | "themselves" | "elle" | "elles" => PronounSet::They,
+                "هو" | "他" => PronounSet::He,
+                "هي" | "她" => PronounSet::She,
                 _ => continue,
             };
             if !out.contains(&set) {

@@ -25,7 +25,7 @@ static META: RuleMeta = RuleMeta {
               people with disabilities and limited English proficiency, and the plan must be understandable to \
               the person (42 CFR 441.301(c)(1)(v), (c)(2)(vii); 435.905(b)). Written translation must be done \
               by a qualified translator (45 CFR 92.201). A copy the person cannot read is not really theirs.",
-        example: r#"{ "person": { "language": { "spoken": "es", "written": "es" } },
+        example: r#"{ "person": { "language": { "spoken": [{ "lang": "es" }], "written": [{ "lang": "es" }] } },
   "distribution": [ { "id": "dist-1", "recipient": "…", "recipientRole": "person", "date": "2026-02-25",
     "language": "en", "format": "standard-print" } ] }"#,
         fix: "Give the person a copy in their written language and in the format they asked for (large print, \
@@ -43,7 +43,7 @@ impl Rule for CopyInPreferredLanguage {
     fn check(&self, ctx: &Context<'_>, out: &mut Findings<'_>) {
         let plan = ctx.plan;
         let access = &plan.person.language;
-        let written = &access.written;
+        let written = access.preferred_written();
         for (i, copy) in plan.distribution.iter().enumerate() {
             if copy.recipient_role != RecipientRole::Person
                 || copy.declined_preferred.as_ref().is_some_and(|d| !d.is_blank())
@@ -61,7 +61,9 @@ impl Rule for CopyInPreferredLanguage {
         for item in &ctx.narrative().items {
             let exempt = match item.part {
                 Part::Monitoring | Part::Feedback | Part::PersonFeedback => true,
-                Part::OwnWords => same_written_language(item.text.lang.langid(), access.spoken.langid()),
+                Part::OwnWords => {
+                    access.spoken.iter().any(|l| same_written_language(item.text.lang.langid(), l.lang.langid()))
+                }
                 _ => false,
             };
             if !exempt && !item.text.is_blank() && !readable_in(item.text, written) {

@@ -1,8 +1,9 @@
 //! T1: the person is called by their preferred name and their own pronouns.
 
 use super::prelude::*;
+use crate::model::Pronouns;
 use crate::text::Words;
-use crate::text::mentions::{self, PronounSet};
+use crate::text::mentions;
 
 /// T1 `preferred-name-and-pronouns`.
 pub(crate) struct PreferredNameAndPronouns;
@@ -16,17 +17,18 @@ static META: RuleMeta = RuleMeta {
         what: "In the plan's narrative (profile, needs, goal statements and steps, supports' descriptions and \
                delivery preferences, risks, backup plan, modifications, monitoring notes, feedback from others; \
                originals and translations): (1) the person's legal first name, as a whole word in any case or \
-               accent, when a different `preferredName` is set; (2) third-person pronouns from another set than \
-               the person's `pronouns` (English he/she/they forms, Spanish él/ella/elle; English \"they\" is not \
-               flagged for a person using he or she, since it may mean a group). The person's own words are \
+               accent, when `preferredNames` are set and none of them contains it; (2) third-person pronouns from \
+               another set than the person's (`pronouns.sets`, or the sets `pronouns.ownWords` names): English \
+               he/she/they forms, Spanish él/ella/elle; English \"they\" is not flagged for a person using he or \
+               she, since it may mean a group. The person's own words are \
                exempt. One finding per text, at the text's path; only English and Spanish text is read for \
                pronouns. The check cannot tell whom a word refers to: \"her mother\" in a note about a man is \
                flagged, and a legal name that is also a common word (\"Will\") matches that word.",
         why: "The person's preferred name, language and identity preferences are used throughout the plan (seed, \
               Documents 2). Being called by another name or misgendered in one's own plan tells the person the \
               plan is not about them as they are.",
-        example: r#"{ "person": { "legalName": { "family": "…", "given": ["Robert"] }, "preferredName": "Bobbie",
-    "pronouns": "she/her" },
+        example: r#"{ "person": { "legalName": { "family": "…", "given": ["Robert"] },
+    "preferredNames": [ { "text": "Bobbie", "lang": "en" } ], "pronouns": { "sets": ["she"] } },
   "profile": { "strengths": [ { "text": "Robert is great with his neighbors' dogs.", "lang": "en" } ] } }"#,
         fix: "Use the person's preferred name and their pronouns in every part of the plan. Keep the legal name \
               for the identification section only.",
@@ -43,13 +45,11 @@ impl Rule for PreferredNameAndPronouns {
         // The legal first name matters only when the person goes by another name that does not contain it.
         let legal_first = person.legal_name.given.first().map(|g| g.trim()).filter(|g| !g.is_empty());
         let legal_first = legal_first.filter(|first| {
-            person
-                .preferred_name
-                .as_deref()
-                .is_some_and(|p| !p.trim().is_empty() && mentions::find_name(p, first).is_empty())
+            let forms = || person.preferred_names.iter().map(|n| n.text.as_str()).filter(|p| !p.trim().is_empty());
+            forms().next().is_some() && forms().all(|p| mentions::find_name(p, first).is_empty())
         });
         let legal_first_words = legal_first.map(Words::new);
-        let own = person.pronouns.as_deref().map(PronounSet::parse).unwrap_or_default();
+        let own = person.pronouns.as_ref().map(Pronouns::standard_sets).unwrap_or_default();
         for (item, variants) in ctx.narrative().with_variants() {
             if !item.part.is_text_rule_part() || item.part.is_persons_words() {
                 continue;

@@ -2,8 +2,9 @@
 
 use super::narrative::Part;
 use super::prelude::*;
+use crate::model::Pronouns;
 use crate::text::Words;
-use crate::text::mentions::{self, PronounSet};
+use crate::text::mentions;
 
 /// T5 `person-not-label`.
 pub(crate) struct PersonNotLabel;
@@ -40,7 +41,7 @@ impl Rule for PersonNotLabel {
     fn check(&self, ctx: &Context<'_>, out: &mut Findings<'_>) {
         let person = &ctx.plan.person;
         let name = Words::new(person.display_name());
-        let own = PronounSet::parse(person.pronouns.as_deref().unwrap_or(""));
+        let own = person.pronouns.as_ref().map(Pronouns::standard_sets).unwrap_or_default();
         for (item, variants) in ctx.narrative().with_variants() {
             if !item.part.is_text_rule_part() || item.part == Part::PersonFeedback {
                 continue;

@@ -19,7 +19,7 @@ static META: RuleMeta = RuleMeta {
         why: "Written translation for people with limited English proficiency must be done by a qualified \
               translator (45 CFR 92.201). The document's fixed wording — headings, labels, explanations of \
               rights — comes from pcplan's locale; if nobody qualified reviewed it, the agency cannot rely on it.",
-        example: r#"{ "person": { "language": { "spoken": "es", "written": "es" } } }"#,
+        example: r#"{ "person": { "language": { "spoken": [{ "lang": "es" }], "written": [{ "lang": "es" }] } } }"#,
         fix: "Have a qualified translator review the locale's messages and record their name, qualification and \
               the date in `locales/<language>/status.json` (or in the agency's locale directory). For a language \
               pcplan has no locale for, add one, or give the person a translated copy made by a qualified \
@@ -33,8 +33,11 @@ impl Rule for ReviewedTranslation {
     }
 
     fn check(&self, ctx: &Context<'_>, out: &mut Findings<'_>) {
-        let requested =
-            ctx.options.document_lang.clone().unwrap_or_else(|| ctx.plan.person.language.written.langid().clone());
+        let requested = ctx
+            .options
+            .document_lang
+            .clone()
+            .unwrap_or_else(|| ctx.plan.person.language.preferred_written().langid().clone());
         let locale = ctx.localizer.locale(std::slice::from_ref(&requested));
         let path = "/person/language/written";
         if !ctx.localizer.supports(&requested) {
