@@ -31,6 +31,7 @@ enum Command {
     Validate(cmd::validate::Args),
     Diff(cmd::diff::Args),
     Schema(cmd::schema::Args),
+    Migrate(cmd::migrate::Args),
     Batch(cmd::batch::Args),
     Report(cmd::report::Args),
     #[cfg(feature = "fhir")]
@@ -53,6 +54,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => cmd::validate::run(args),
         Command::Diff(args) => cmd::diff::run(args),
         Command::Schema(args) => cmd::schema::run(args),
+        Command::Migrate(args) => cmd::migrate::run(args),
         Command::Batch(args) => cmd::batch::run(args),
         Command::Report(args) => cmd::report::run(args),
         #[cfg(feature = "fhir")]

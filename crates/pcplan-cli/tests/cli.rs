@@ -36,14 +36,14 @@ const JORDAN: &str = "hcbs-en-jordan.json";
 
 #[test]
 fn every_subcommand_has_help() {
-    for sub in ["render", "validate", "diff", "schema", "batch", "report", "fhir", "services"] {
+    for sub in ["render", "validate", "diff", "schema", "migrate", "batch", "report", "fhir", "services"] {
         let out = pcplan(&[sub, "--help"]);
         assert_eq!(code(&out), 0, "{sub} --help");
         assert!(stdout(&out).contains("Usage: pcplan"), "{sub}: {}", stdout(&out));
     }
     let out = pcplan(&["--help"]);
     assert_eq!(code(&out), 0);
-    for sub in ["render", "validate", "diff", "schema", "batch", "report", "fhir", "services"] {
+    for sub in ["render", "validate", "diff", "schema", "migrate", "batch", "report", "fhir", "services"] {
         assert!(stdout(&out).contains(sub), "top-level help lists {sub}");
     }
 }
@@ -219,6 +219,31 @@ fn schema_matches_the_committed_files() {
         assert_eq!(printed, committed, "{which}");
     }
     assert_eq!(code(&pcplan(&["schema", "nope"])), 2);
+}
+
+#[test]
+fn migrate_rewrites_a_version_1_plan_and_keeps_its_signatures() {
+    let v1 = repo("examples/plans/revisions/hcbs-en-marcus-v1-signed.json");
+    let out = pcplan(&["migrate", path_str(&v1)]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let migrated: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(migrated["schemaVersion"], 2);
+    assert_eq!(migrated["person"]["preferredNames"][0]["text"], "Marcus");
+    // The rewritten file reads as the same plan, and its signatures still hold (diff exits 0 only then).
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("v2.json");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let again = pcplan(&["migrate", path_str(&file)]);
+    assert_eq!(again.stdout, out.stdout, "migrating version 2 changes nothing");
+    let diff = pcplan(&["diff", path_str(&v1), path_str(&file), "--format", "json"]);
+    assert_eq!(code(&diff), 0, "{}", stderr(&diff));
+    // Bad input: exit 2, the place named, nothing written.
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{ "schemaVersion": 1, "person": { "language": { "spoken": 7 } } }"#).unwrap();
+    let target = dir.path().join("out.json");
+    let out = pcplan(&["migrate", path_str(&bad), "-o", path_str(&target)]);
+    assert_eq!(code(&out), 2);
+    assert!(!target.exists());
 }
 
 #[test]

@@ -50,13 +50,15 @@ struct Case {
     goal: Mark,
     support: Mark,
     address: Mark,
+    residence: Mark,
     shares: [BTreeSet<usize>; 3],
 }
 
 fn case() -> impl Strategy<Value = Case> {
     let shares = proptest::collection::btree_set(0..AREAS.len(), 0..=AREAS.len());
-    (mark(), mark(), mark(), mark(), [shares.clone(), shares.clone(), shares])
-        .prop_map(|(need, goal, support, address, shares)| Case { need, goal, support, address, shares })
+    (mark(), mark(), mark(), mark(), mark(), [shares.clone(), shares.clone(), shares]).prop_map(
+        |(need, goal, support, address, residence, shares)| Case { need, goal, support, address, residence, shares },
+    )
 }
 
 fn plan_json(c: &Case) -> Value {
@@ -69,11 +71,13 @@ fn plan_json(c: &Case) -> Value {
     v["supports"][0]["goalIds"] = json!(["goal-1"]);
     v["supports"][0]["needIds"] = json!(["need-1"]);
     v["person"]["contact"]["address"] = json!({ "lines": ["CANARYaddress7731"], "city": "Fresno", "state": "CA" });
+    v["person"]["residence"] = json!({ "kind": "shelter", "since": "2026-03-09", "description": { "text": "CANARYresidence7731", "lang": "en" } });
     for (pointer, m) in [
         ("/needs/0", &c.need),
         ("/goals/0", &c.goal),
         ("/supports/0", &c.support),
         ("/person/contact/address", &c.address),
+        ("/person/residence", &c.residence),
     ] {
         if let Some(mark) = mark_json(m) {
             v.pointer_mut(pointer).unwrap()["confidential"] = mark;
@@ -109,6 +113,7 @@ proptest! {
                 ("CANARYgoal7731", person || entitled(&c, r, 1, &c.goal), true),
                 ("CANARYsupport7731", person || entitled(&c, r, 2, &c.support), true),
                 ("CANARYaddress7731", person || entitled(&c, r, 3, &c.address), false),
+                ("CANARYresidence7731", person || entitled(&c, r, 3, &c.residence), true),
             ];
             for (canary, visible, templates_see_it) in expected {
                 prop_assert_eq!(copy.contains(canary), visible, "{} in the copy for {}: {:?}", canary, id, c);

@@ -5,6 +5,7 @@ pub mod batch;
 pub mod diff;
 #[cfg(feature = "fhir")]
 pub mod fhir;
+pub mod migrate;
 pub mod render;
 pub mod report;
 pub mod schema;
