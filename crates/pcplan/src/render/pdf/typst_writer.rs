@@ -601,7 +601,9 @@ impl Writer<'_> {
             let mut first = true;
             for c in cluster.chars() {
                 let c = match c {
-                    '\n' | '\r' | '\t' => ' ',
+                    // Line and paragraph separators break like a newline in Markdown text: a space here (a
+                    // font that maps them draws nothing PDF/UA-1 accepts as text).
+                    '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => ' ',
                     // Controls are not text; U+FEFF (a byte-order mark) is invisible and PDF/UA-1 forbids
                     // it in the text of a glyph.
                     c if c.is_control() || c == '\u{feff}' => continue,
