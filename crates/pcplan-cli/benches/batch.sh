@@ -25,7 +25,7 @@ for i in range(count):
     plan = json.loads(json.dumps(examples[i % len(examples)]))
     plan["id"] = f"{plan['id']}-{i}"
     plan["version"] = 1 + i % 7
-    plan["person"]["preferredName"] = f"{names[i % len(names)]} {i}"
+    plan["person"]["preferredNames"] = [{"text": f"{names[i % len(names)]} {i}", "lang": "und-Latn"}]
     for goal in plan.get("goals", []):
         goal["statement"]["text"] += f" ({i})"
     json.dump(plan, open(f"{out}/plan-{i:04}.json", "w"), ensure_ascii=False)

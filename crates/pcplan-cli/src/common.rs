@@ -66,14 +66,18 @@ pub fn load_plan(path: &Path) -> Result<Plan, Failure> {
     Plan::from_json_slice(&bytes).map_err(|e| bad_input(format!("{}: {e}", path.display())))
 }
 
-/// Checks `--for RECIPIENT` names one of the plan's recipients: a copy for someone the plan does not list is
-/// bad input, never the full plan.
+/// Checks `--for RECIPIENT` names one of the plan's recipients the person shares it with: a copy for someone
+/// the plan does not list, or whom the person declined, is bad input, never a plan.
 pub fn check_recipient(plan: &Plan, recipient: Option<&str>) -> Result<(), Failure> {
     match recipient {
         Some(id) if pcplan::copy::recipient(plan, id).is_none() => {
             Err(bad_input(format!("--for {id}: no recipient in the plan's `recipients` has this id")))
         }
-        _ => Ok(()),
+        Some(id) => match pcplan::copy::for_recipient(plan, id) {
+            Err(e @ pcplan::copy::CopyError::Declined { .. }) => Err(bad_input(format!("--for {id}: {e}"))),
+            _ => Ok(()),
+        },
+        None => Ok(()),
     }
 }
 

@@ -247,6 +247,20 @@ fn migrate_rewrites_a_version_1_plan_and_keeps_its_signatures() {
 }
 
 #[test]
+fn no_copy_for_a_recipient_the_person_declined() {
+    let yasaman = plan("ecm-fa-yasaman.json");
+    for args in [
+        vec!["render", path_str(&yasaman), "--for", "rcp-former-in-law"],
+        vec!["fhir", "export", path_str(&yasaman), "--for", "rcp-former-in-law"],
+    ] {
+        let out = pcplan(&args);
+        assert_eq!(code(&out), 2, "{args:?}");
+        assert!(out.stdout.is_empty(), "nothing written: {args:?}");
+        assert!(stderr(&out).contains("/personDeclined"), "{}", stderr(&out));
+    }
+}
+
+#[test]
 fn report_csv_and_json() {
     let plans = repo("examples/plans");
     let out = pcplan(&["report", path_str(&plans), "--today", "2026-11-25"]);
@@ -561,7 +575,7 @@ fn a_batch_of_many_distinct_pdfs_completes() {
     for i in 0..200 {
         let mut p = base.clone();
         p["id"] = format!("plan-many-{i}").into();
-        p["person"]["preferredName"] = format!("Marcus {i}").into();
+        p["person"]["preferredNames"] = serde_json::json!([{ "text": format!("Marcus {i}"), "lang": "en" }]);
         std::fs::write(input.join(format!("p{i:03}.json")), p.to_string()).unwrap();
     }
     let out_dir = dir.path().join("out");

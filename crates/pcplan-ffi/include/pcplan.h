@@ -145,7 +145,8 @@ typedef struct pcplan_render_options {
   bool strict;
   // The id of one of the plan's `recipients`, to render their copy (only what the person agreed to share with
   // them, nothing confidential they are not entitled to); NULL for the full plan, for the agency. An id the
-  // plan does not list is `PCPLAN_INVALID_ARGUMENT`, never the full plan.
+  // plan does not list, or a recipient the person chose not to share the plan with (`personDeclined`), is
+  // `PCPLAN_INVALID_ARGUMENT`, never the full plan.
   const char *recipient;
 } pcplan_render_options;
 

@@ -54,10 +54,7 @@ impl From<FhirError> for Failure {
         match e {
             FhirError::Plan(load) => Failure::from(load),
             FhirError::Render(render) => Failure::from(render),
-            FhirError::Copy(_) => Failure::argument(
-                c"recipient",
-                "options->recipient: no recipient in the plan's `recipients` has this id",
-            ),
+            FhirError::Copy(copy) => Failure::from(copy),
             FhirError::Syntax { line, column, .. } => Failure {
                 line_column: Some((line, column)),
                 ..Failure::new(PCPLAN_INVALID_JSON, c"syntax", e.to_string())

@@ -171,7 +171,8 @@ pub struct pcplan_render_options {
     pub strict: bool,
     /// The id of one of the plan's `recipients`, to render their copy (only what the person agreed to share with
     /// them, nothing confidential they are not entitled to); NULL for the full plan, for the agency. An id the
-    /// plan does not list is `PCPLAN_INVALID_ARGUMENT`, never the full plan.
+    /// plan does not list, or a recipient the person chose not to share the plan with (`personDeclined`), is
+    /// `PCPLAN_INVALID_ARGUMENT`, never the full plan.
     pub recipient: *const c_char,
 }
 
@@ -224,8 +225,25 @@ impl From<LoadError> for Failure {
     }
 }
 
+impl From<pcplan::copy::CopyError> for Failure {
+    fn from(e: pcplan::copy::CopyError) -> Failure {
+        use pcplan::copy::CopyError;
+        let kind = match &e {
+            CopyError::UnknownRecipient => c"recipient",
+            CopyError::Declined { .. } => c"recipient-declined",
+            CopyError::AlreadyACopy => c"already-a-copy",
+            // `CopyError` is non-exhaustive: a kind added later is still a refused copy.
+            _ => c"copy",
+        };
+        Failure { path: e.path(), ..Failure::argument(kind, format!("options->recipient: {e}")) }
+    }
+}
+
 impl From<RenderError> for Failure {
     fn from(e: RenderError) -> Failure {
+        if let RenderError::Copy(copy) = e {
+            return Failure::from(copy);
+        }
         let (code, kind) = match &e {
             RenderError::Templates(_) => (PCPLAN_ENGINE_SETUP_FAILED, c"templates"),
             RenderError::Locales(_) => (PCPLAN_ENGINE_SETUP_FAILED, c"locales"),

@@ -41,14 +41,21 @@ pub enum CopyError {
     /// The plan is already a filtered copy; copies are made from the full plan.
     #[error("at /copyOf: this plan is already a filtered copy; expected the full plan")]
     AlreadyACopy,
+    /// The person chose not to share the plan with this recipient (`personDeclined`): no copy is made for them.
+    #[error("at /recipients/{index}/personDeclined: the person chose not to share the plan with this recipient")]
+    Declined {
+        /// The recipient's index in `recipients`.
+        index: usize,
+    },
 }
 
 impl CopyError {
     /// The JSON Pointer the error is about.
-    pub fn path(&self) -> &'static str {
+    pub fn path(&self) -> String {
         match self {
-            CopyError::UnknownRecipient => "/recipients",
-            CopyError::AlreadyACopy => "/copyOf",
+            CopyError::UnknownRecipient => "/recipients".into(),
+            CopyError::AlreadyACopy => "/copyOf".into(),
+            CopyError::Declined { index } => format!("/recipients/{index}/personDeclined"),
         }
     }
 }
@@ -76,7 +83,12 @@ pub fn for_recipient(plan: &Plan, recipient_id: &str) -> Result<Plan, CopyError>
     if plan.copy_of.is_some() {
         return Err(CopyError::AlreadyACopy);
     }
-    let r = recipient(plan, recipient_id).ok_or(CopyError::UnknownRecipient)?;
+    let index =
+        plan.recipients.iter().position(|r| r.id.as_str() == recipient_id).ok_or(CopyError::UnknownRecipient)?;
+    let r = &plan.recipients[index];
+    if r.person_declined {
+        return Err(CopyError::Declined { index });
+    }
     let mut copy = plan.clone();
     let mut withheld = Tally::default();
     if r.role != RecipientRole::Person {

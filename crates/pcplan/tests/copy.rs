@@ -95,3 +95,54 @@ fn the_clinics_pdf_holds_only_its_copy() {
     let Some(text) = crate::pdf_support::pdftotext(&pdf) else { return };
     assert!(text.contains("violent home"), "the counselor is entitled to the need: {text}");
 }
+
+/// The person's copy names services in plain words; a provider's or the health plan's copy, when the person
+/// agreed to share service codes, also lists each paid support's code, authorization and rate.
+#[test]
+fn codes_and_authorizations_only_in_staff_copies_that_may_see_them() {
+    let plan = Plan::from_json_str(include_str!("../../../examples/plans/ecm-es-alma.json")).unwrap();
+    let engine = Engine::new(EngineOptions::default()).unwrap();
+    let text = |recipient: Option<&str>| {
+        let mut options = RenderOptions::new(Format::Markdown);
+        options.recipient = recipient.map(Into::into);
+        options.lang = Some("en".parse().unwrap());
+        String::from_utf8(engine.render(&plan, &options).unwrap().bytes).unwrap()
+    };
+    for recipient in [Some("rcp-svh"), Some("rcp-casa-firme")] {
+        let copy = text(recipient);
+        assert!(copy.contains("Service codes and authorizations"), "{recipient:?}");
+        assert!(copy.contains("HCPCS H0043 U6") && copy.contains(r"SVH\-CS\-2026\-113507"), "{recipient:?}");
+        assert!(copy.contains("24 days"), "authorized units in words: {recipient:?}");
+    }
+    for recipient in [None, Some("rcp-alma")] {
+        let copy = text(recipient);
+        assert!(!copy.contains("H0043") && !copy.contains("113507"), "the person's copy: {recipient:?}");
+    }
+    // A recipient without the service-codes share gets no codes at all (the copy drops them).
+    let mut plan = plan.clone();
+    plan.recipients
+        .iter_mut()
+        .find(|r| r.id.as_str() == "rcp-svh")
+        .unwrap()
+        .shares
+        .retain(|s| *s != pcplan::model::ShareArea::ServiceCodes);
+    let mut options = RenderOptions::new(Format::Markdown);
+    options.recipient = Some("rcp-svh".into());
+    let copy = String::from_utf8(engine.render(&plan, &options).unwrap().bytes).unwrap();
+    assert!(!copy.contains("H0043"));
+}
+
+/// A recipient the person chose not to share the plan with gets no copy, in any output: an error that names
+/// the choice, never a filtered or full plan.
+#[test]
+fn no_copy_for_a_recipient_the_person_declined() {
+    let plan = Plan::from_json_str(include_str!("../../../examples/plans/ecm-fa-yasaman.json")).unwrap();
+    let (index, declined) = plan.recipients.iter().enumerate().find(|(_, r)| r.person_declined).unwrap();
+    let err = pcplan::copy::for_recipient(&plan, declined.id.as_str()).unwrap_err();
+    assert_eq!(err.path(), format!("/recipients/{index}/personDeclined"));
+    let engine = Engine::new(EngineOptions::default()).unwrap();
+    let mut options = RenderOptions::new(Format::Html);
+    options.recipient = Some(declined.id.to_string());
+    let err = engine.render(&plan, &options).unwrap_err();
+    assert!(err.to_string().contains("chose not to share"), "{err}");
+}

@@ -311,7 +311,7 @@ fn hostile_text_renders_to_pdf() {
         "/profile/strengths/0/text",
         "/supports/0/provider/name",
         "/team/0/name",
-        "/person/preferredName",
+        "/person/preferredNames/0/text",
         "/person/legalName/family",
     ]
     .into_iter()

@@ -238,7 +238,7 @@ fn p5_no_copy_to_a_provider_or_representative_is_a_warning() {
 
     let mut v = base();
     v["representatives"] = json!([{ "id": "rep-1", "name": "Denise Bell", "kind": "authorized-representative" },
-                                  { "id": "rep-2", "name": "Rep Without Copy", "kind": "guardian", "legalAuthority": true }]);
+                                  { "id": "rep-2", "name": "Rep Without Copy", "kind": "guardian", "authority": { "applies": "always" } }]);
     assert_eq!(of(&run(&v), "P5"), one(W, "/representatives/1", "p5-no-copy-to-representative"));
 }
 
@@ -294,7 +294,7 @@ fn p6_region_does_not_matter_but_script_does() {
     assert_eq!(of(&run(&v), "P6"), vec![]);
 
     let mut v = base();
-    v["person"]["language"]["written"] = json!("zh-Hant");
+    v["person"]["language"]["written"] = json!([{ "lang": "zh-Hant" }]);
     v["distribution"][0]["language"] = json!("zh-TW");
     assert!(of(&run(&v), "P6").iter().all(|(_, path, _)| !path.starts_with("/distribution")));
     v["distribution"][0]["language"] = json!("zh-Hans");
@@ -327,7 +327,7 @@ fn p6_text_only_in_another_language_warns_once_per_text() {
 #[test]
 fn p6_own_words_in_the_spoken_language_are_exempt() {
     let mut v = base();
-    v["person"]["language"]["spoken"] = json!("es");
+    v["person"]["language"]["spoken"] = json!([{ "lang": "es" }]);
     v["goals"][0]["ownWords"] = json!({ "text": "Quiero más horas en el mercado.", "lang": "es" });
     assert_eq!(of(&run(&v), "P6"), vec![]);
     // In a third language they are not.

@@ -194,7 +194,7 @@ fn s05_assessed_need() {
 fn s06_paid_support_complete_reports_every_missing_field() {
     let report = triggers(core(), "S6", Severity::Error, "/supports/0/schedule/amount/value", |v| {
         let s = v["supports"][0].as_object_mut().unwrap();
-        for key in ["provider", "quantity", "unit", "interval", "startDate"] {
+        for key in ["provider", "schedule", "startDate"] {
             s.remove(key);
         }
         s.insert("name".into(), t(""));
@@ -213,7 +213,7 @@ fn s06_paid_support_complete_reports_every_missing_field() {
         ]
     );
     let report = triggers(core(), "S6", Severity::Error, "/supports/0/schedule/amount/value", |v| {
-        v["supports"][0]["quantity"] = json!(0)
+        v["supports"][0]["schedule"]["amount"]["value"] = json!(0)
     });
     assert_eq!(found(&report, "S6")[0].2, "s6-quantity-not-positive");
     triggers(core(), "S6", Severity::Error, "/supports/0/provider/name", |v| {
@@ -221,7 +221,8 @@ fn s06_paid_support_complete_reports_every_missing_field() {
     });
     // One-time and as-needed services satisfy the interval; unpaid supports are not checked.
     let mut v = base();
-    v["supports"][0]["interval"] = json!("one-time");
+    let amount = v["supports"][0]["schedule"]["amount"].take();
+    v["supports"][0]["schedule"] = json!({ "amount": amount, "once": true });
     let u = unpaid(&v);
     v["supports"][u].as_object_mut().unwrap().remove("startDate");
     assert!(found(&run(&v, core()), "S6").is_empty());
@@ -455,7 +456,7 @@ fn every_problem_is_reported_not_only_the_first() {
 #[test]
 fn disabling_and_overriding_severity() {
     let mut v = base();
-    v["supports"][0]["quantity"] = json!(-2);
+    v["supports"][0]["schedule"]["amount"]["value"] = json!(-2);
     drop_unpaid(&mut v);
     let plan = load(&v);
 
@@ -518,7 +519,7 @@ fn broken_marked() -> Value {
     let u = unpaid(&v);
     v["supports"].as_array_mut().unwrap().push(json!({
         "id": "support-new", "paid": true, "name": t("Deposit"), "provider": { "name": "Agency" },
-        "quantity": 1, "unit": "item", "interval": "one-time", "startDate": "2026-02-01"
+        "schedule": { "amount": { "value": 1, "unit": "item" }, "once": true }, "startDate": "2026-02-01"
     }));
     mark(&mut v);
     // Blank fields after marking, so that they stay blank.
@@ -528,7 +529,7 @@ fn broken_marked() -> Value {
     v["needs"][0]["description"]["text"] = json!("");
     v["goals"][0]["statement"]["text"] = json!("");
     v["goals"][0].as_object_mut().unwrap().remove("steps");
-    v["supports"][0]["quantity"] = json!(-1);
+    v["supports"][0]["schedule"]["amount"]["value"] = json!(-1);
     v["supports"][0]["startDate"] = json!("2025-12-01");
     let p = v["supports"][u]["provider"].as_object_mut().unwrap();
     p.remove("relationship");

@@ -73,7 +73,7 @@ fn t1_legal_first_name_when_another_name_is_preferred() {
     assert_eq!(of(&run(&v), "T1"), one("/profile/strengths/0/text", "t1-legal-name-used"));
 
     // A preferred name that contains the legal first name is not a different name.
-    v["person"]["preferredName"] = json!("Mark Anthony");
+    v["person"]["preferredNames"] = json!([{ "text": "Mark Anthony", "lang": "en" }]);
     assert_eq!(of(&run(&v), "T1"), vec![]);
 }
 
@@ -242,10 +242,10 @@ fn t5_institutional_label_in_the_narrative() {
 #[test]
 fn t6_draft_locale_or_no_locale() {
     let mut v = base();
-    v["person"]["language"]["written"] = json!("es");
+    v["person"]["language"]["written"] = json!([{ "lang": "es" }]);
     assert_eq!(of(&run(&v), "T6"), one("/person/language/written", "t6-translation-not-reviewed"));
 
-    v["person"]["language"]["written"] = json!("so");
+    v["person"]["language"]["written"] = json!([{ "lang": "so" }]);
     assert_eq!(of(&run(&v), "T6"), one("/person/language/written", "t6-no-locale"));
 
     // The document language passed in wins over the person's.
@@ -268,7 +268,7 @@ fn t6_a_reviewed_agency_locale_is_accepted() {
     .unwrap();
     let localizer = Localizer::new(&LocalizerOptions { extra_dir: Some(dir.clone()) }).unwrap();
     let mut v = base();
-    v["person"]["language"]["written"] = json!("es");
+    v["person"]["language"]["written"] = json!([{ "lang": "es" }]);
     let report = validate_with(&Plan::from_json_str(&v.to_string()).unwrap(), &options(), &localizer);
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(of(&report, "T6"), vec![]);
@@ -282,8 +282,8 @@ const MARKERS: [&str; 6] = ["Qzxlegal", "Qzxfamily", "Qzxpreferred", "qzxnarrati
 fn marked_plan() -> Value {
     let mut v = base();
     v["person"]["legalName"] = json!({ "family": "Qzxfamily", "given": ["Qzxlegal"] });
-    v["person"]["preferredName"] = json!("Qzxpreferred");
-    v["person"]["pronouns"] = json!("she/her");
+    v["person"]["preferredNames"] = json!([{ "text": "Qzxpreferred", "lang": "en" }]);
+    v["person"]["pronouns"] = json!({ "ownWords": { "text": "she/her", "lang": "en" } });
     v["person"]["language"]["alternativeFormats"] = json!(["braille"]);
     v["team"][1]["name"] = json!("Qzxteam Aide");
     v["profile"]["strengths"][0] = en("Qzxlegal is wheelchair-bound, he says, and the client qzxnarrative uses IHSSX.");

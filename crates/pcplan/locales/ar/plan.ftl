@@ -44,7 +44,7 @@ label-languages = لغاتي:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = أتحدث { $spoken }. أقرأ وأكتب { $written }.
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = في الاجتماعات، أحتاج إلى مترجم فوري يترجم إلى { $languages }.
+interpreter-needed-for = عندما يُعقد اجتماع بلغة أخرى، أحتاج إلى مترجم فوري يترجم إلى { $languages }.
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] جيدًا جدًا
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] إلى حدٍّ ما
    *[poor] قليلًا
 })
-label-residence = مكان سكني:
+label-residence = مكان سكني الآن:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] في بيتي الخاص
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = خطوات نحو هذا الهدف
 step-by-me = أقوم بهذا بنفسي
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = أقوم بهذا بالاشتراك مع { $names }
 # $who: the name of the team member who helps.
 step-who = المساعدة من: { $who }
 step-who-unknown = لم يُسجَّل من يساعد
@@ -224,6 +226,18 @@ col-amount = المقدار وعدد المرات
 col-dates = متى
 col-location = أين
 col-how-i-want-it = كيف أريده
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = رموز الخدمات والتفويضات
+billing-caption = لمقدّمي خدماتي ولخطتي الصحية: رموز خدماتي المدفوعة والموافقات عليها
+col-service-code = رمز الخدمة
+col-authorization = التفويض
+col-authorized-units = الوحدات المفوّضة
+col-rate = السعر لكل وحدة
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# A no-break space joins the two, as in CLDR.
+billing-rate = { $rate }{"\u00A0"}{ $currency }
+label-place-of-service = مكان تقديم الخدمة:
 self-directed = أدير هذه الخدمة بنفسي.
 # How much support and how often. $count: the number, for choosing the plural form (Arabic: zero, one, two,
 # few, many, other); $quantity: the same number formatted; $unit: the unit of service; $interval: how often.

@@ -45,7 +45,7 @@ label-languages = My languages:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = I speak { $spoken }. I read and write { $written }.
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = At meetings I need an interpreter for { $languages }.
+interpreter-needed-for = When a meeting is held in another language, I need an interpreter for { $languages }.
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] very well
@@ -53,7 +53,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] some
    *[poor] a little
 })
-label-residence = Where I live:
+label-residence = Where I live now:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] in my own home
@@ -201,6 +201,8 @@ goal-status = { $status ->
 }
 steps-heading = Steps toward this goal
 step-by-me = I do this myself
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = I do this together with { $names }
 # $who: the name of the team member who helps.
 step-who = { $who } helps
 step-who-unknown = who helps is not recorded
@@ -225,6 +227,17 @@ col-amount = How much and how often
 col-dates = When
 col-location = Where
 col-how-i-want-it = How I want it
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = Service codes and authorizations
+billing-caption = For my providers and my health plan: the codes and approvals of my paid supports
+col-service-code = Service code
+col-authorization = Authorization
+col-authorized-units = Units authorized
+col-rate = Rate per unit
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+billing-rate = { $rate } { $currency }
+label-place-of-service = Place of service:
 self-directed = I direct this service myself.
 # How much support and how often. $count: the number, for choosing singular or plural; $quantity: the same
 # number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

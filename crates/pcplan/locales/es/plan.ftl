@@ -44,7 +44,7 @@ label-languages = Mis idiomas:
 # $spoken y $written: nombres de idiomas (del mensaje "language").
 languages-spoken-written = Hablo { $spoken }. Leo y escribo en { $written }.
 # $languages: los idiomas (una lista) para los que la persona necesita intérprete.
-interpreter-needed-for = En las reuniones necesito intérprete de { $languages }.
+interpreter-needed-for = Cuando una reunión es en otro idioma, necesito intérprete de { $languages }.
 # Un idioma y qué tan bien lo usa la persona. $language: su nombre; $proficiency: excellent, good, fair o poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] muy bien
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] algo
    *[poor] un poco
 })
-label-residence = Dónde vivo:
+label-residence = Dónde vivo ahora:
 # $kind: el tipo de lugar.
 residence-kind = { $kind ->
     [own-home] en mi propia casa
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = Pasos para lograr esta meta
 step-by-me = lo hago yo
+# $names: las personas del equipo (una lista) con las que la persona hace el paso.
+step-by-me-with = lo hago junto con { $names }
 # $who: el nombre de la persona del equipo que ayuda.
 step-who = me ayuda { $who }
 step-who-unknown = no se anotó quién ayuda
@@ -224,6 +226,18 @@ col-amount = Cuánto y cada cuándo
 col-dates = Cuándo
 col-location = Dónde
 col-how-i-want-it = Cómo lo quiero
+# La tabla de códigos y aprobaciones, solo en las copias para un proveedor o el plan de salud (la copia de la
+# persona nombra los servicios con palabras sencillas).
+billing-heading = Códigos de servicio y autorizaciones
+billing-caption = Para mis proveedores y mi plan de salud: los códigos y las aprobaciones de mis servicios pagados
+col-service-code = Código de servicio
+col-authorization = Autorización
+col-authorized-units = Unidades autorizadas
+col-rate = Tarifa por unidad
+# Una tarifa por unidad. $rate: el número; $currency: su código ISO 4217, como USD.
+# Los une un espacio de no separación, como en CLDR.
+billing-rate = { $rate }{"\u00A0"}{ $currency }
+label-place-of-service = Lugar de servicio:
 self-directed = Yo dirijo este servicio.
 # Cuánto apoyo y cada cuándo. $count: el número, para elegir singular o plural; $quantity: el mismo número
 # formateado para el idioma; $unit: la unidad de servicio; $interval: cada cuándo (o "none").

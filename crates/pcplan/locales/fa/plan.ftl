@@ -44,7 +44,7 @@ label-languages = زبان‌های من:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = به { $spoken } صحبت می‌کنم. به { $written } می‌خوانم و می‌نویسم.
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = در جلسه‌ها به مترجم شفاهی زبان { $languages } نیاز دارم.
+interpreter-needed-for = وقتی جلسه به زبان دیگری برگزار می‌شود، به مترجم شفاهی زبان { $languages } نیاز دارم.
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] خیلی خوب
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] تا حدی
    *[poor] کمی
 })
-label-residence = محل زندگی من:
+label-residence = محل زندگی فعلی من:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] در خانه‌ی خودم
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = گام‌هایی به سوی این هدف
 step-by-me = این کار را خودم انجام می‌دهم
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = این کار را همراه با { $names } انجام می‌دهم
 # $who: the name of the team member who helps.
 step-who = { $who } کمک می‌کند
 step-who-unknown = ثبت نشده که چه کسی کمک می‌کند
@@ -224,6 +226,18 @@ col-amount = چه مقدار و هر چند وقت
 col-dates = چه زمانی
 col-location = کجا
 col-how-i-want-it = چطور آن را می‌خواهم
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = کدهای خدمات و مجوزها
+billing-caption = برای ارائه‌دهندگان خدمات من و طرح بیمه‌ی درمانی من: کدها و تأییدیه‌های خدمات پرداختی من
+col-service-code = کد خدمت
+col-authorization = مجوز
+col-authorized-units = واحدهای مجاز
+col-rate = نرخ هر واحد
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# The currency code comes first, as in CLDR for this language.
+billing-rate = { $currency } { $rate }
+label-place-of-service = محل ارائه‌ی خدمت:
 self-directed = این خدمت را خودم مدیریت می‌کنم.
 # How much support and how often. $count: the number, for choosing the plural form (Persian: one, other; the
 # noun stays singular after a number); $quantity: the same number formatted; $unit: the unit; $interval: how often.

@@ -44,7 +44,7 @@ label-languages = मेरी भाषाएँ:
 # $spoken और $written: भाषाओं के नाम ("language" संदेश से)।
 languages-spoken-written = बोलने की मेरी भाषा: { $spoken }। पढ़ने और लिखने की मेरी भाषा: { $written }।
 # $languages: वे भाषाएँ (एक सूची) जिनके लिए व्यक्ति को दुभाषिए की ज़रूरत है।
-interpreter-needed-for = बैठकों में मुझे { $languages } के दुभाषिए की ज़रूरत होती है।
+interpreter-needed-for = जब बैठक किसी दूसरी भाषा में होती है, तब मुझे { $languages } के दुभाषिए की ज़रूरत होती है।
 # एक भाषा, और व्यक्ति उसे कितनी अच्छी तरह इस्तेमाल करते हैं। $language: उसका नाम; $proficiency: excellent, good, fair या poor।
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] बहुत अच्छी तरह
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] कुछ हद तक
    *[poor] थोड़ी-सी
 })
-label-residence = मेरे रहने की जगह:
+label-residence = अभी मेरे रहने की जगह:
 # $kind: जगह का प्रकार।
 residence-kind = { $kind ->
     [own-home] मेरा अपना घर
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = इस लक्ष्य की ओर कदम
 step-by-me = यह मेरी अपनी ज़िम्मेदारी है
+# $names: टीम के वे सदस्य (एक सूची) जिनके साथ मिलकर व्यक्ति यह कदम उठाते हैं।
+step-by-me-with = यह मेरी ज़िम्मेदारी है, साथ में: { $names }
 # $who: टीम के उस सदस्य का नाम जो मदद करते हैं।
 step-who = मदद: { $who }
 step-who-unknown = मदद कौन करता है, यह दर्ज नहीं है
@@ -224,6 +226,18 @@ col-amount = कितनी और कितनी बार
 col-dates = कब
 col-location = कहाँ
 col-how-i-want-it = मुझे यह कैसे चाहिए
+# कोड और मंज़ूरियों की तालिका, सिर्फ़ सेवा प्रदाता या स्वास्थ्य योजना के लिए बनी प्रतियों में (व्यक्ति की अपनी
+# प्रति में सेवाओं के नाम आसान शब्दों में होते हैं)।
+billing-heading = सेवा कोड और प्राधिकरण
+billing-caption = मेरे सेवा प्रदाताओं और मेरी स्वास्थ्य योजना के लिए: मेरी भुगतान वाली सेवाओं के कोड और मंज़ूरियाँ
+col-service-code = सेवा कोड
+col-authorization = प्राधिकरण
+col-authorized-units = अधिकृत इकाइयाँ
+col-rate = प्रति इकाई दर
+# प्रति इकाई दर। $rate: संख्या; $currency: उसका ISO 4217 कोड, जैसे USD।
+# CLDR की तरह हिंदी में मुद्रा का कोड पहले आता है।
+billing-rate = { $currency } { $rate }
+label-place-of-service = सेवा का स्थान:
 self-directed = इस सेवा का संचालन मेरे अपने हाथ में है।
 # कितनी सहायता और कितनी बार। $count: एकवचन या बहुवचन चुनने के लिए संख्या; $quantity: वही संख्या, भाषा के लिए
 # फ़ॉर्मेट की हुई; $unit: सेवा की इकाई; $interval: कितनी बार (या "none")।

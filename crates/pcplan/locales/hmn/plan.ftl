@@ -43,7 +43,7 @@ label-languages = Kuv cov lus:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = Kuv hais lus { $spoken }. Kuv nyeem thiab sau ntawv { $written }.
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = Thaum sib tham, kuv xav tau ib tug txhais lus { $languages }.
+interpreter-needed-for = Thaum lub rooj sib tham siv lwm yam lus, kuv xav tau ib tug txhais lus { $languages }.
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] zoo heev
@@ -51,7 +51,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] tau ib co
    *[poor] me ntsis xwb
 })
-label-residence = Qhov chaw kuv nyob:
+label-residence = Qhov chaw kuv nyob tam sim no:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] nyob hauv kuv lub tsev
@@ -199,6 +199,8 @@ goal-status = { $status ->
 }
 steps-heading = Cov kauj ruam mus rau lub hom phiaj no
 step-by-me = Kuv ua qhov no ntawm kuv tus kheej
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = Kuv ua qhov no ua ke nrog { $names }
 # $who: the name of the team member who helps.
 step-who = { $who } pab
 step-who-unknown = tsis tau sau tseg tias leej twg pab
@@ -223,6 +225,18 @@ col-amount = Npaum li cas thiab ntau zaus li cas
 col-dates = Thaum twg
 col-location = Qhov twg
 col-how-i-want-it = Kuv xav kom ua li cas
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = Cov lej kev pab thiab kev tso cai
+billing-caption = Rau cov neeg muab kev pab rau kuv thiab kuv lub phiaj xwm kho mob: cov lej thiab kev pom zoo ntawm kuv cov kev pab them nyiaj
+col-service-code = Tus lej kev pab (service code)
+col-authorization = Kev tso cai (authorization)
+col-authorized-units = Cov chav uas tau tso cai
+col-rate = Tus nqi rau ib chav
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# A no-break space joins the two, as in CLDR.
+billing-rate = { $rate }{"\u00A0"}{ $currency }
+label-place-of-service = Qhov chaw muab kev pab (place of service):
 self-directed = Kuv yog tus coj qhov kev pab no.
 # How much support and how often. Hmong has no plural forms: only the `other` variant.
 support-amount =

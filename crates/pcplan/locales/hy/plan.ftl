@@ -44,7 +44,7 @@ label-languages = Իմ լեզուները:
 # $spoken and $written: names of languages (from the "language" message), used as adverbs ("հայերեն").
 languages-spoken-written = Խոսում եմ { $spoken }։ Կարդում և գրում եմ { $written }։
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = Հանդիպումներին ինձ բանավոր թարգմանիչ է պետք՝ { $languages }։
+interpreter-needed-for = Երբ հանդիպումն անցկացվում է այլ լեզվով, ինձ բանավոր թարգմանիչ է պետք՝ { $languages }։
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] շատ լավ
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] որոշ չափով
    *[poor] մի քիչ
 })
-label-residence = Որտեղ եմ ապրում:
+label-residence = Որտեղ եմ ապրում հիմա:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] իմ սեփական տանը
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = Քայլեր դեպի այս նպատակը
 step-by-me = Սա անում եմ ինքս
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = Սա անում եմ միասին՝ { $names }
 # $who: the name of the team member who helps.
 step-who = Օգնում է՝ { $who }
 step-who-unknown = ով է օգնում, գրանցված չէ
@@ -224,6 +226,18 @@ col-amount = Որքան և որքան հաճախ
 col-dates = Երբ
 col-location = Որտեղ
 col-how-i-want-it = Ինչպես եմ ուզում
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = Ծառայությունների կոդեր և թույլտվություններ
+billing-caption = Իմ ծառայություն մատուցողների և իմ առողջապահական ծրագրի համար՝ իմ վճարովի ծառայությունների կոդերն ու հաստատումները
+col-service-code = Ծառայության կոդ
+col-authorization = Թույլտվություն
+col-authorized-units = Թույլատրված միավորներ
+col-rate = Դրույք մեկ միավորի համար
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# A no-break space joins the two, as in CLDR.
+billing-rate = { $rate }{"\u00A0"}{ $currency }
+label-place-of-service = Ծառայության մատուցման վայր:
 self-directed = Այս ծառայությունն ինքս եմ ղեկավարում։
 # How much support and how often. $count: the number, for choosing the plural form (Armenian: one, other; the
 # noun stays singular after a number); $quantity: the same number formatted; $unit: the unit; $interval: how often.

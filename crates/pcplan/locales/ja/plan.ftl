@@ -44,7 +44,7 @@ label-languages = 私の言語：
 # $spoken と $written：言語の名前（"language" メッセージから）。
 languages-spoken-written = 私は{ $spoken }を話します。{ $written }を読み書きします。
 # $languages：ご本人が通訳を必要とする言語（リスト）。
-interpreter-needed-for = 会議では{ $languages }の通訳者が必要です。
+interpreter-needed-for = 会議がほかの言語で行われるときは、{ $languages }の通訳者が必要です。
 # 言語と、ご本人がその言語をどのくらい使えるか。$language：言語の名前；$proficiency：excellent、good、fair、poor。
 language-proficiency = { $language }（{ $proficiency ->
     [excellent] とてもよくできる
@@ -52,7 +52,7 @@ language-proficiency = { $language }（{ $proficiency ->
     [fair] ある程度できる
    *[poor] 少しできる
 }）
-label-residence = 私が住んでいる場所：
+label-residence = 私が今住んでいる場所：
 # $kind：場所の種類。
 residence-kind = { $kind ->
     [own-home] 自分の家
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = この目標に向けたステップ
 step-by-me = 自分でする
+# $names：ご本人が一緒にステップをするチームメンバー（リスト）。
+step-by-me-with = { $names }と一緒にする
 # $who：手助けするチームメンバーの名前。
 step-who = { $who }が手助けする
 step-who-unknown = だれが手助けするかは記録されていない
@@ -224,6 +226,18 @@ col-amount = 量と頻度
 col-dates = 期間
 col-location = 場所
 col-how-i-want-it = 私の希望するやり方
+# コードと承認の表。サービス提供者や健康保険プラン向けの写しにだけ出ます（ご本人の写しでは
+# サービスをやさしい言葉で書きます）。
+billing-heading = サービスコードと承認
+billing-caption = 私のサービス提供者と健康保険プランのために：私の有償サービスのコードと承認
+col-service-code = サービスコード
+col-authorization = 承認
+col-authorized-units = 承認された単位数
+col-rate = 単位あたりの料金
+# 単位あたりの料金。$rate：数字；$currency：ISO 4217 の通貨コード（USD など）。
+# CLDR と同じく、日本語では通貨コードを先に置きます。
+billing-rate = { $currency } { $rate }
+label-place-of-service = サービス提供場所：
 self-directed = このサービスは私が自分で管理しています。
 # 支援の量と頻度。$count：単数・複数を選ぶための数（日本語は other だけ）、$quantity：同じ数を
 # 言語に合わせて整えたもの、$unit：サービスの単位、$interval：頻度（または "none"）。

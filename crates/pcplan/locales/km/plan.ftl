@@ -44,7 +44,7 @@ label-languages = ភាសារបស់ខ្ញុំ៖
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = ខ្ញុំនិយាយ{ $spoken }។ ខ្ញុំអាន និងសរសេរ{ $written }។
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = នៅកិច្ចប្រជុំ ខ្ញុំត្រូវការអ្នកបកប្រែផ្ទាល់មាត់{ $languages }។
+interpreter-needed-for = នៅពេលកិច្ចប្រជុំធ្វើឡើងជាភាសាផ្សេង ខ្ញុំត្រូវការអ្នកបកប្រែផ្ទាល់មាត់{ $languages }។
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] ល្អណាស់
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] បានខ្លះ
    *[poor] បន្តិចបន្តួច
 })
-label-residence = កន្លែងដែលខ្ញុំរស់នៅ៖
+label-residence = កន្លែងដែលខ្ញុំរស់នៅឥឡូវនេះ៖
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] នៅផ្ទះផ្ទាល់ខ្លួនរបស់ខ្ញុំ
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = ជំហានឆ្ពោះទៅគោលដៅនេះ
 step-by-me = ខ្ញុំធ្វើវាដោយខ្លួនឯង
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = ខ្ញុំធ្វើវារួមជាមួយ { $names }
 # $who: the name of the team member who helps.
 step-who = { $who } ជួយ
 step-who-unknown = មិនបានកត់ត្រាថាអ្នកណាជួយ
@@ -224,6 +226,18 @@ col-amount = ប៉ុន្មាន និងញឹកញាប់ប៉ុណ
 col-dates = ពេលណា
 col-location = នៅឯណា
 col-how-i-want-it = របៀបដែលខ្ញុំចង់បាន
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = លេខកូដសេវា និងការអនុញ្ញាត
+billing-caption = សម្រាប់អ្នកផ្តល់សេវារបស់ខ្ញុំ និងគម្រោងសុខភាពរបស់ខ្ញុំ៖ លេខកូដ និងការអនុម័តនៃសេវាដែលមានការបង់ប្រាក់របស់ខ្ញុំ
+col-service-code = លេខកូដសេវា
+col-authorization = ការអនុញ្ញាត
+col-authorized-units = ឯកតាដែលបានអនុញ្ញាត
+col-rate = អត្រាក្នុងមួយឯកតា
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# A no-break space joins the two, as in CLDR.
+billing-rate = { $rate }{"\u00A0"}{ $currency }
+label-place-of-service = ទីកន្លែងផ្តល់សេវា៖
 self-directed = ខ្ញុំដឹកនាំសេវានេះដោយខ្លួនឯង។
 # How much support and how often. $count: the number (Khmer has no plural forms: only "other"); $quantity: the
 # same number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

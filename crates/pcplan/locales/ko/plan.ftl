@@ -45,7 +45,7 @@ label-languages = 나의 언어:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = 나는 { $spoken }로 말합니다. 나는 { $written }로 읽고 씁니다.
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = 나는 회의 때 { $languages } 통역사가 필요합니다.
+interpreter-needed-for = 회의가 다른 언어로 진행될 때 나는 { $languages } 통역사가 필요합니다.
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] 매우 잘함
@@ -53,7 +53,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] 어느 정도 함
    *[poor] 조금 함
 })
-label-residence = 내가 사는 곳:
+label-residence = 내가 지금 사는 곳:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] 나의 집
@@ -201,6 +201,8 @@ goal-status = { $status ->
 }
 steps-heading = 이 목표를 위한 단계
 step-by-me = 내가 직접 함
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = 내가 직접 함, 함께하는 사람: { $names }
 # $who: the name of the team member who helps.
 step-who = 도와주는 사람: { $who }
 step-who-unknown = 도와주는 사람이 기록되지 않음
@@ -225,6 +227,18 @@ col-amount = 양과 횟수
 col-dates = 기간
 col-location = 장소
 col-how-i-want-it = 내가 원하는 방식
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = 서비스 코드 및 승인
+billing-caption = 나의 서비스 제공자와 건강 플랜을 위한 정보: 나의 유급 서비스 코드와 승인
+col-service-code = 서비스 코드
+col-authorization = 승인
+col-authorized-units = 승인된 단위
+col-rate = 단위당 요율
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# The currency code comes first, as in CLDR for this language.
+billing-rate = { $currency } { $rate }
+label-place-of-service = 서비스 장소:
 self-directed = 이 서비스는 내가 직접 관리합니다.
 # How much support and how often. $count: the number, for choosing singular or plural; $quantity: the same
 # number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

@@ -44,7 +44,7 @@ label-languages = ພາສາຂອງຂ້ອຍ:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = ຂ້ອຍເວົ້າ{ $spoken }. ຂ້ອຍອ່ານ ແລະ ຂຽນ{ $written }.
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = ໃນກອງປະຊຸມ ຂ້ອຍຕ້ອງການລ່າມ{ $languages }.
+interpreter-needed-for = ເມື່ອກອງປະຊຸມຈັດເປັນພາສາອື່ນ ຂ້ອຍຕ້ອງການລ່າມ{ $languages }.
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] ດີຫຼາຍ
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] ໄດ້ບາງສ່ວນ
    *[poor] ໜ້ອຍໜຶ່ງ
 })
-label-residence = ບ່ອນທີ່ຂ້ອຍອາໄສຢູ່:
+label-residence = ບ່ອນທີ່ຂ້ອຍອາໄສຢູ່ຕອນນີ້:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] ຢູ່ເຮືອນຂອງຂ້ອຍເອງ
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = ຂັ້ນຕອນໄປສູ່ເປົ້າໝາຍນີ້
 step-by-me = ຂ້ອຍເຮັດເອງ
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = ຂ້ອຍເຮັດຮ່ວມກັບ { $names }
 # $who: the name of the team member who helps.
 step-who = { $who } ຊ່ວຍ
 step-who-unknown = ບໍ່ໄດ້ບັນທຶກວ່າໃຜຊ່ວຍ
@@ -224,6 +226,18 @@ col-amount = ຫຼາຍເທົ່າໃດ ແລະ ເລື້ອຍປ�
 col-dates = ເມື່ອໃດ
 col-location = ຢູ່ໃສ
 col-how-i-want-it = ແບບທີ່ຂ້ອຍຕ້ອງການ
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = ລະຫັດບໍລິການ ແລະ ການອະນຸມັດ
+billing-caption = ສຳລັບຜູ້ໃຫ້ບໍລິການຂອງຂ້ອຍ ແລະ ແຜນປະກັນສຸຂະພາບຂອງຂ້ອຍ: ລະຫັດ ແລະ ການອະນຸມັດຂອງບໍລິການທີ່ມີຄ່າໃຊ້ຈ່າຍຂອງຂ້ອຍ
+col-service-code = ລະຫັດບໍລິການ
+col-authorization = ການອະນຸມັດ
+col-authorized-units = ຫົວໜ່ວຍທີ່ອະນຸມັດ
+col-rate = ອັດຕາຕໍ່ຫົວໜ່ວຍ
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# The currency code comes first, as in CLDR for this language.
+billing-rate = { $currency } { $rate }
+label-place-of-service = ສະຖານທີ່ໃຫ້ບໍລິການ:
 self-directed = ຂ້ອຍກຳນົດບໍລິການນີ້ເອງ.
 # How much support and how often. $count: the number (Lao has no plural forms: only "other"); $quantity: the
 # same number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

@@ -44,7 +44,7 @@ label-languages = ਮੇਰੀਆਂ ਭਾਸ਼ਾਵਾਂ:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = ਬੋਲਣ ਲਈ ਮੇਰੀ ਭਾਸ਼ਾ: { $spoken }। ਪੜ੍ਹਨ ਅਤੇ ਲਿਖਣ ਲਈ: { $written }।
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = ਮੀਟਿੰਗਾਂ ਵਿੱਚ ਮੈਨੂੰ { $languages } ਦੇ ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ ਹੈ।
+interpreter-needed-for = ਜਦੋਂ ਮੀਟਿੰਗ ਕਿਸੇ ਹੋਰ ਭਾਸ਼ਾ ਵਿੱਚ ਹੁੰਦੀ ਹੈ, ਤਾਂ ਮੈਨੂੰ { $languages } ਦੇ ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ ਹੈ।
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] ਬਹੁਤ ਵਧੀਆ
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] ਕੁਝ ਹੱਦ ਤੱਕ
    *[poor] ਥੋੜ੍ਹਾ
 })
-label-residence = ਮੇਰੀ ਰਹਿਣ ਦੀ ਥਾਂ:
+label-residence = ਹੁਣ ਮੇਰੀ ਰਹਿਣ ਦੀ ਥਾਂ:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] ਮੇਰਾ ਆਪਣਾ ਘਰ
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = ਇਸ ਟੀਚੇ ਵੱਲ ਕਦਮ
 step-by-me = ਮੇਰੇ ਵੱਲੋਂ ਖ਼ੁਦ
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = ਮੇਰੇ ਵੱਲੋਂ, ਨਾਲ ਮਿਲ ਕੇ: { $names }
 # $who: the name of the team member who helps.
 step-who = { $who } ਮਦਦ ਕਰਦੇ ਹਨ
 step-who-unknown = ਕੌਣ ਮਦਦ ਕਰਦਾ ਹੈ, ਇਹ ਦਰਜ ਨਹੀਂ
@@ -224,6 +226,18 @@ col-amount = ਕਿੰਨੀ ਅਤੇ ਕਿੰਨੀ ਵਾਰ
 col-dates = ਕਦੋਂ
 col-location = ਕਿੱਥੇ
 col-how-i-want-it = ਮੇਰੀ ਪਸੰਦ ਦਾ ਤਰੀਕਾ
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = ਸੇਵਾ ਕੋਡ ਅਤੇ ਮਨਜ਼ੂਰੀਆਂ
+billing-caption = ਮੇਰੇ ਪ੍ਰਦਾਤਾਵਾਂ ਅਤੇ ਮੇਰੇ ਹੈਲਥ ਪਲਾਨ ਲਈ: ਮੇਰੀਆਂ ਭੁਗਤਾਨ ਵਾਲੀਆਂ ਸੇਵਾਵਾਂ ਦੇ ਕੋਡ ਅਤੇ ਮਨਜ਼ੂਰੀਆਂ
+col-service-code = ਸੇਵਾ ਕੋਡ
+col-authorization = ਮਨਜ਼ੂਰੀ (authorization)
+col-authorized-units = ਮਨਜ਼ੂਰ ਇਕਾਈਆਂ
+col-rate = ਪ੍ਰਤੀ ਇਕਾਈ ਦਰ
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# The currency code comes first, as in CLDR for this language.
+billing-rate = { $currency } { $rate }
+label-place-of-service = ਸੇਵਾ ਦੀ ਥਾਂ:
 self-directed = ਇਹ ਸੇਵਾ ਮੇਰੇ ਆਪਣੇ ਨਿਰਦੇਸ਼ਨ ਹੇਠ ਹੈ।
 # How much support and how often. $count: the number, for choosing singular or plural; $quantity: the same
 # number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

@@ -44,7 +44,7 @@ label-languages = Мои языки:
 # $spoken и $written: названия языков (из сообщения "language").
 languages-spoken-written = Язык, на котором я говорю: { $spoken }. Язык, на котором я читаю и пишу: { $written }.
 # $languages: языки (список), для которых человеку нужен устный переводчик.
-interpreter-needed-for = На встречах мне нужен устный переводчик: { $languages }.
+interpreter-needed-for = Когда встреча проходит на другом языке, мне нужен устный переводчик: { $languages }.
 # Язык и то, насколько хорошо человек им владеет. $language: его название; $proficiency: excellent, good, fair или poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] очень хорошо
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] средне
    *[poor] немного
 })
-label-residence = Где я живу:
+label-residence = Где я живу сейчас:
 # $kind: вид места.
 residence-kind = { $kind ->
     [own-home] в своём доме
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = Шаги к этой цели
 step-by-me = Это делаю я
+# $names: участники команды (список), с которыми человек выполняет шаг.
+step-by-me-with = Это делаю я, вместе со мной: { $names }
 # $who: имя участника команды, который помогает.
 step-who = Помогает: { $who }
 step-who-unknown = кто помогает, не указано
@@ -224,6 +226,18 @@ col-amount = Сколько и как часто
 col-dates = Когда
 col-location = Где
 col-how-i-want-it = Как я хочу её получать
+# Таблица кодов и разрешений — только в копиях для поставщика услуг или медицинской страховой программы
+# (в копии самого человека услуги названы простыми словами).
+billing-heading = Коды услуг и разрешения
+billing-caption = Для моих поставщиков услуг и моей медицинской страховой программы: коды и одобрения моих оплачиваемых услуг
+col-service-code = Код услуги
+col-authorization = Разрешение
+col-authorized-units = Разрешено единиц
+col-rate = Ставка за единицу
+# Ставка за единицу. $rate: число; $currency: код валюты по ISO 4217, например USD.
+# Между ними неразрывный пробел, как в CLDR.
+billing-rate = { $rate }{"\u00A0"}{ $currency }
+label-place-of-service = Место оказания услуг:
 self-directed = Этой услугой управляю я.
 # Сколько поддержки и как часто. $count: число для выбора формы; $quantity: то же число,
 # отформатированное для языка; $unit: единица услуги; $interval: как часто (или "none").

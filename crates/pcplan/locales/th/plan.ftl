@@ -44,7 +44,7 @@ label-languages = ภาษาของฉัน:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = ฉันพูด{ $spoken } ฉันอ่านและเขียน{ $written }
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = ในการประชุม ฉันต้องการล่าม{ $languages }
+interpreter-needed-for = เมื่อการประชุมใช้ภาษาอื่น ฉันต้องการล่าม{ $languages }
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] ดีมาก
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] พอใช้ได้
    *[poor] นิดหน่อย
 })
-label-residence = ที่ที่ฉันอาศัยอยู่:
+label-residence = ที่ที่ฉันอาศัยอยู่ตอนนี้:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] ในบ้านของฉันเอง
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = ขั้นตอนสู่เป้าหมายนี้
 step-by-me = ฉันทำเอง
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = ฉันทำร่วมกับ { $names }
 # $who: the name of the team member who helps.
 step-who = { $who } ช่วย
 step-who-unknown = ไม่ได้บันทึกว่าใครช่วย
@@ -224,6 +226,18 @@ col-amount = มากเท่าไรและบ่อยแค่ไหน
 col-dates = เมื่อไร
 col-location = ที่ไหน
 col-how-i-want-it = แบบที่ฉันต้องการ
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = รหัสบริการและการอนุมัติ
+billing-caption = สำหรับผู้ให้บริการของฉันและแผนประกันสุขภาพของฉัน: รหัสและการอนุมัติของบริการที่มีค่าใช้จ่ายของฉัน
+col-service-code = รหัสบริการ
+col-authorization = การอนุมัติ
+col-authorized-units = หน่วยที่ได้รับอนุมัติ
+col-rate = อัตราต่อหน่วย
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# The currency code comes first, as in CLDR for this language.
+billing-rate = { $currency } { $rate }
+label-place-of-service = สถานที่ให้บริการ:
 self-directed = ฉันกำหนดบริการนี้ด้วยตัวเอง
 # How much support and how often. $count: the number (Thai has no plural forms: only "other"); $quantity: the
 # same number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

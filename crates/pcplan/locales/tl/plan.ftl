@@ -46,7 +46,7 @@ label-languages = Ang aking mga wika:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = Nagsasalita ako ng { $spoken }. Nagbabasa at nagsusulat ako ng { $written }.
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = Sa mga pulong, kailangan ko ng interpreter para sa { $languages }.
+interpreter-needed-for = Kapag ibang wika ang gamit sa pulong, kailangan ko ng interpreter para sa { $languages }.
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] napakahusay
@@ -54,7 +54,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] medyo
    *[poor] kaunti
 })
-label-residence = Kung saan ako nakatira:
+label-residence = Kung saan ako nakatira ngayon:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] sa sarili kong bahay
@@ -202,6 +202,8 @@ goal-status = { $status ->
 }
 steps-heading = Mga hakbang para sa layuning ito
 step-by-me = Ako mismo ang gagawa nito
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = Ako ang gagawa nito, kasama: { $names }
 # $who: the name of the team member who helps.
 step-who = Tumutulong si { $who }
 step-who-unknown = hindi naitala kung sino ang tumutulong
@@ -226,6 +228,18 @@ col-amount = Gaano karami at gaano kadalas
 col-dates = Kailan
 col-location = Saan
 col-how-i-want-it = Paano ko ito gusto
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = Mga service code at awtorisasyon
+billing-caption = Para sa aking mga provider at aking health plan: ang mga code at pag-apruba ng aking mga bayad na serbisyo
+col-service-code = Code ng serbisyo
+col-authorization = Awtorisasyon
+col-authorized-units = Mga awtorisadong yunit
+col-rate = Halaga bawat yunit
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# The currency code comes first, as in CLDR for this language.
+billing-rate = { $currency } { $rate }
+label-place-of-service = Lugar ng serbisyo:
 self-directed = Ako mismo ang namamahala sa serbisyong ito.
 # How much support and how often. $count: the number, for choosing singular or plural; $quantity: the same
 # number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

@@ -44,7 +44,7 @@ label-languages = Мої мови:
 # $spoken і $written: назви мов (з повідомлення "language").
 languages-spoken-written = Мова, якою я розмовляю: { $spoken }. Мова, якою я читаю і пишу: { $written }.
 # $languages: мови (список), для яких людині потрібен усний перекладач.
-interpreter-needed-for = На зустрічах мені потрібен усний перекладач: { $languages }.
+interpreter-needed-for = Коли зустріч відбувається іншою мовою, мені потрібен усний перекладач: { $languages }.
 # Мова і те, наскільки добре людина нею володіє. $language: її назва; $proficiency: excellent, good, fair або poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] дуже добре
@@ -52,7 +52,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] середньо
    *[poor] трохи
 })
-label-residence = Де я живу:
+label-residence = Де я живу зараз:
 # $kind: вид місця.
 residence-kind = { $kind ->
     [own-home] у власному домі
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = Кроки до цієї цілі
 step-by-me = Це роблю я
+# $names: учасники команди (список), з якими людина виконує крок.
+step-by-me-with = Це роблю я, разом зі мною: { $names }
 # $who: ім'я учасника команди, який допомагає.
 step-who = Допомагає: { $who }
 step-who-unknown = хто допомагає, не вказано
@@ -224,6 +226,18 @@ col-amount = Скільки і як часто
 col-dates = Коли
 col-location = Де
 col-how-i-want-it = Як я хочу її отримувати
+# Таблиця кодів і дозволів — лише в копіях для надавача послуг або програми медичного страхування
+# (у копії самої людини послуги названо простими словами).
+billing-heading = Коди послуг і дозволи
+billing-caption = Для моїх надавачів послуг і моєї програми медичного страхування: коди та схвалення моїх оплачуваних послуг
+col-service-code = Код послуги
+col-authorization = Дозвіл
+col-authorized-units = Дозволено одиниць
+col-rate = Ставка за одиницю
+# Ставка за одиницю. $rate: число; $currency: код валюти за ISO 4217, наприклад USD.
+# Між ними нерозривний пробіл, як у CLDR.
+billing-rate = { $rate }{"\u00A0"}{ $currency }
+label-place-of-service = Місце надання послуг:
 self-directed = Цією послугою керую я.
 # Скільки підтримки і як часто. $count: число для вибору форми; $quantity: те саме число,
 # відформатоване для мови; $unit: одиниця послуги; $interval: як часто (або "none").

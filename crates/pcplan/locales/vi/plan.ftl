@@ -45,7 +45,7 @@ label-languages = Ngôn ngữ của tôi:
 # $spoken and $written: names of languages (from the "language" message).
 languages-spoken-written = Tôi nói { $spoken }. Tôi đọc và viết { $written }.
 # $languages: the languages (a list) the person needs an interpreter into.
-interpreter-needed-for = Trong các buổi họp, tôi cần thông dịch viên { $languages }.
+interpreter-needed-for = Khi buổi họp diễn ra bằng ngôn ngữ khác, tôi cần thông dịch viên { $languages }.
 # A language with how well the person uses it. $language: its name; $proficiency: excellent, good, fair or poor.
 language-proficiency = { $language } ({ $proficiency ->
     [excellent] rất tốt
@@ -53,7 +53,7 @@ language-proficiency = { $language } ({ $proficiency ->
     [fair] tạm được
    *[poor] một chút
 })
-label-residence = Nơi tôi sống:
+label-residence = Nơi tôi sống hiện nay:
 # $kind: the kind of place.
 residence-kind = { $kind ->
     [own-home] ở nhà riêng của tôi
@@ -201,6 +201,8 @@ goal-status = { $status ->
 }
 steps-heading = Các bước hướng tới mục tiêu này
 step-by-me = Tôi tự làm việc này
+# $names: the team members (a list) the person does the step with.
+step-by-me-with = Tôi làm việc này cùng với { $names }
 # $who: the name of the team member who helps.
 step-who = { $who } giúp
 step-who-unknown = chưa ghi ai giúp
@@ -225,6 +227,18 @@ col-amount = Bao nhiêu và bao lâu một lần
 col-dates = Khi nào
 col-location = Ở đâu
 col-how-i-want-it = Cách tôi muốn nhận
+# The table of codes and approvals, only in copies for a provider or the health plan (the person's copy names
+# services in plain words).
+billing-heading = Mã dịch vụ và giấy cho phép
+billing-caption = Dành cho các nhà cung cấp và chương trình bảo hiểm sức khỏe của tôi: mã và sự chấp thuận cho các dịch vụ có trả tiền của tôi
+col-service-code = Mã dịch vụ
+col-authorization = Giấy cho phép
+col-authorized-units = Số đơn vị được cho phép
+col-rate = Mức giá mỗi đơn vị
+# A rate per unit. $rate: the number; $currency: its ISO 4217 code, such as USD.
+# A no-break space joins the two, as in CLDR.
+billing-rate = { $rate }{"\u00A0"}{ $currency }
+label-place-of-service = Nơi cung cấp dịch vụ:
 self-directed = Tôi tự điều hành dịch vụ này.
 # How much support and how often. $count: the number, for choosing singular or plural; $quantity: the same
 # number formatted for the language; $unit: the unit of service; $interval: how often (or "none").

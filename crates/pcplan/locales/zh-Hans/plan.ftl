@@ -44,7 +44,7 @@ label-languages = 我的语言：
 # $spoken 和 $written：语言名称（来自 "language" 消息）。
 languages-spoken-written = 我说{ $spoken }。我读写{ $written }。
 # $languages：本人需要口译的语言（一个列表）。
-interpreter-needed-for = 开会时我需要{ $languages }口译员。
+interpreter-needed-for = 会议用其他语言进行时，我需要{ $languages }口译员。
 # 一种语言，以及本人使用这种语言的程度。$language：语言名称；$proficiency：excellent、good、fair 或 poor。
 language-proficiency = { $language }（{ $proficiency ->
     [excellent] 非常好
@@ -52,7 +52,7 @@ language-proficiency = { $language }（{ $proficiency ->
     [fair] 一般
    *[poor] 一点点
 }）
-label-residence = 我住的地方：
+label-residence = 我现在住的地方：
 # $kind：地方的种类。
 residence-kind = { $kind ->
     [own-home] 我自己的家
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = 实现这个目标的步骤
 step-by-me = 我自己做
+# $names：本人和他们一起做这个步骤的团队成员（一个列表）。
+step-by-me-with = 我和{ $names }一起做
 # $who：帮忙的团队成员名字。
 step-who = { $who }帮忙
 step-who-unknown = 没有记录谁帮忙
@@ -224,6 +226,18 @@ col-amount = 多少、多久一次
 col-dates = 什么时候
 col-location = 在哪里
 col-how-i-want-it = 我希望怎么进行
+# 代码和批准的表格，只出现在给服务提供者或健康计划的副本中（本人的副本用
+# 简单的话说明服务）。
+billing-heading = 服务代码和授权
+billing-caption = 供我的服务提供者和我的健康计划使用：我的付费服务的代码和批准
+col-service-code = 服务代码
+col-authorization = 授权
+col-authorized-units = 授权单位数
+col-rate = 每单位费率
+# 每单位费率。$rate：数字；$currency：ISO 4217 货币代码，例如 USD。
+# 和 CLDR 一样，中文把货币代码放在前面。
+billing-rate = { $currency } { $rate }
+label-place-of-service = 服务地点：
 self-directed = 这项服务由我自己主导。
 # 支持的数量和频率。$count：数字，用来选择单复数（中文只用 other）；$quantity：同一个
 # 数字，已按语言格式化；$unit：服务单位；$interval：频率（或 "none"）。

@@ -44,7 +44,7 @@ label-languages = 我的語言：
 # $spoken 和 $written：語言名稱（來自 "language" 訊息）。
 languages-spoken-written = 我說{ $spoken }。我讀寫{ $written }。
 # $languages：本人需要口譯的語言（一個列表）。
-interpreter-needed-for = 開會時我需要{ $languages }口譯員。
+interpreter-needed-for = 會議用其他語言進行時，我需要{ $languages }口譯員。
 # 一種語言，以及本人使用這種語言的程度。$language：語言名稱；$proficiency：excellent、good、fair 或 poor。
 language-proficiency = { $language }（{ $proficiency ->
     [excellent] 非常好
@@ -52,7 +52,7 @@ language-proficiency = { $language }（{ $proficiency ->
     [fair] 普通
    *[poor] 一點點
 }）
-label-residence = 我住的地方：
+label-residence = 我現在住的地方：
 # $kind：地方的種類。
 residence-kind = { $kind ->
     [own-home] 我自己的家
@@ -200,6 +200,8 @@ goal-status = { $status ->
 }
 steps-heading = 達成這個目標的步驟
 step-by-me = 我自己做
+# $names：本人和他們一起做這個步驟的團隊成員（一個列表）。
+step-by-me-with = 我和{ $names }一起做
 # $who：幫忙的團隊成員名字。
 step-who = { $who }幫忙
 step-who-unknown = 沒有記錄誰幫忙
@@ -224,6 +226,18 @@ col-amount = 多少、多久一次
 col-dates = 什麼時候
 col-location = 在哪裡
 col-how-i-want-it = 我希望怎麼進行
+# 代碼和核准的表格，只出現在給服務提供者或健康計劃的副本中（本人的副本用
+# 簡單的話說明服務）。
+billing-heading = 服務代碼和授權
+billing-caption = 供我的服務提供者和我的健康計劃使用：我的付費服務的代碼和核准
+col-service-code = 服務代碼
+col-authorization = 授權
+col-authorized-units = 授權單位數
+col-rate = 每單位費率
+# 每單位費率。$rate：數字；$currency：ISO 4217 貨幣代碼，例如 USD。
+# 和 CLDR 一樣，中文把貨幣代碼放在前面。
+billing-rate = { $currency } { $rate }
+label-place-of-service = 服務地點：
 self-directed = 這項服務由我自己主導。
 # 支援的數量和頻率。$count：數字，用來選擇單複數（中文只用 other）；$quantity：同一個
 # 數字，已按語言格式化；$unit：服務單位；$interval：頻率（或 "none"）。

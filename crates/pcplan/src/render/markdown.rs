@@ -530,6 +530,7 @@ impl<'a> ContextBuilder<'a> {
             },
             "spoken": self.spoken_languages(&p.language.spoken),
             "written": self.written_languages(&p.language.written),
+            "copy_language": self.lang_name(p.language.preferred_written()),
             "interpreter_for": {
                 let langs: Vec<String> = p.language.spoken.iter().filter(|l| l.interpreter_needed)
                     .map(|l| self.lang_name(&l.lang)).collect();
@@ -598,9 +599,22 @@ impl<'a> ContextBuilder<'a> {
             if s.paid { paid.push(row) } else { natural.push(row) }
         }
         let none_identified = natural.is_empty() && plan.natural_supports_none_identified;
+        // Codes and authorizations are for the provider's and the health plan's copies: the person's copy
+        // names services in plain words.
+        let for_staff = plan
+            .copy_of
+            .as_ref()
+            .and_then(|c| plan.recipients.iter().find(|r| r.id == c.recipient_id))
+            .is_some_and(|r| r.role != crate::model::RecipientRole::Person);
+        let billing: Vec<Value> = if for_staff {
+            plan.supports.iter().enumerate().filter_map(|(i, s)| self.billing(i, s)).collect()
+        } else {
+            Vec::new()
+        };
         let supports = obj!({
             "any": !paid.is_empty() || !natural.is_empty() || none_identified,
             "paid": paid, "natural": natural, "none_identified": none_identified,
+            "billing": billing,
         });
         let risks: Vec<Value> = plan
             .risks
@@ -876,6 +890,50 @@ impl<'a> ContextBuilder<'a> {
             "steps": steps,
             "supports": supports,
         })
+    }
+
+    /// A support's code, authorization and rate, for a staff copy; `None` when it has none of them.
+    fn billing(&mut self, i: usize, s: &Support) -> Option<Value> {
+        if s.code.is_none() && s.authorization.is_none() && s.rate_per_unit.is_none() {
+            return None;
+        }
+        let code = s.code.as_ref().map(|c| {
+            std::iter::once(c.system.as_str())
+                .chain(std::iter::once(c.code.as_str()))
+                .chain(c.modifiers.iter().map(|m| m.as_str()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+        let auth = s.authorization.as_ref();
+        let mut fell_back = Vec::new();
+        let units = auth
+            .and_then(|a| a.units.map(|u| (u, a.unit)))
+            .map(|(u, unit)| super::schedule::amount(u, unit, self.locale, &mut fell_back));
+        for id in fell_back {
+            let used = self.locale.message(&id, None).lang.map(ToString::to_string).unwrap_or_default();
+            let w = RenderWarning::MissingTranslation { message_id: id, used };
+            if !self.warnings.contains(&w) {
+                self.warnings.push(w);
+            }
+        }
+        let rate = s.rate_per_unit.map(|r| {
+            let mut args = FluentArgs::new();
+            args.set("rate", self.locale.format_number(r));
+            args.set("currency", s.currency.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_default());
+            self.message("billing-rate", &args)
+        });
+        let period = auth.and_then(|a| a.period);
+        Some(obj!({
+            "name": self.text(&s.name, format!("/supports/{i}/name")),
+            "code": code,
+            "payer": auth.map(|a| a.payer.clone()).filter(|p| !p.trim().is_empty()),
+            "number": auth.and_then(|a| a.number.clone()),
+            "start": self.date(period.map(|p| p.start)),
+            "end": self.date(period.and_then(|p| p.end)),
+            "units": units,
+            "rate": rate,
+            "place": s.place_of_service.as_ref().map(|p| p.as_str().to_owned()),
+        }))
     }
 
     fn support(&mut self, i: usize, s: &Support) -> Value {

@@ -7,10 +7,40 @@
 use fluent_bundle::FluentValue;
 
 use crate::i18n::{FluentArgs, Locale};
-use crate::model::{PeriodUnit, Schedule, json_name};
+use crate::model::{PeriodUnit, Schedule, ServiceUnit, json_name};
 
 /// The sentence, or `None` for a schedule that says nothing. `fell_back` collects the ids of messages that
 /// came from another language than the document's.
+/// An amount of service in words ("24 days", "4 quarter-hours"), for authorized units.
+pub(crate) fn amount(
+    value: f64,
+    unit: Option<ServiceUnit>,
+    locale: &Locale<'_>,
+    fell_back: &mut Vec<String>,
+) -> String {
+    amount_with(value, unit, locale, &mut |id: &str, args: &FluentArgs<'_>| {
+        let m = locale.message(id, Some(args));
+        if m.fell_back && !fell_back.iter().any(|f| f == id) {
+            fell_back.push(id.to_owned());
+        }
+        m.text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+    })
+}
+
+fn amount_with(
+    value: f64,
+    unit: Option<ServiceUnit>,
+    locale: &Locale<'_>,
+    msg: &mut impl FnMut(&str, &FluentArgs<'_>) -> String,
+) -> String {
+    let mut args = FluentArgs::new();
+    args.set("count", FluentValue::from(value));
+    args.set("quantity", locale.format_number(value));
+    args.set("unit", unit.map_or("none".into(), |u| json_name(&u)));
+    args.set("interval", "none");
+    msg("schedule-amount", &args)
+}
+
 pub(crate) fn sentence(schedule: &Schedule, locale: &Locale<'_>, fell_back: &mut Vec<String>) -> Option<String> {
     let mut msg = |id: &str, args: &FluentArgs<'_>| -> String {
         let m = locale.message(id, Some(args));
@@ -19,14 +49,10 @@ pub(crate) fn sentence(schedule: &Schedule, locale: &Locale<'_>, fell_back: &mut
         }
         m.text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
     };
-    let amount = schedule.amount.and_then(|a| a.value.map(|v| (v, a.unit))).map(|(value, unit)| {
-        let mut args = FluentArgs::new();
-        args.set("count", FluentValue::from(value));
-        args.set("quantity", locale.format_number(value));
-        args.set("unit", unit.map_or("none".into(), |u| json_name(&u)));
-        args.set("interval", "none");
-        msg("schedule-amount", &args)
-    });
+    let amount = schedule
+        .amount
+        .and_then(|a| a.value.map(|v| (v, a.unit)))
+        .map(|(value, unit)| amount_with(value, unit, locale, &mut msg));
     let every = schedule.every.map_or(1, |e| e.get());
     let rhythm = if schedule.once {
         Some(msg("schedule-one-time", &FluentArgs::new()))

@@ -1,7 +1,7 @@
 //! T1: the person is called by their preferred name and their own pronouns.
 
 use super::prelude::*;
-use crate::model::Pronouns;
+use crate::model::{NameOrder, Pronouns};
 use crate::text::Words;
 use crate::text::mentions;
 
@@ -16,7 +16,8 @@ static META: RuleMeta = RuleMeta {
     docs: RuleDocs {
         what: "In the plan's narrative (profile, needs, goal statements and steps, supports' descriptions and \
                delivery preferences, risks, backup plan, modifications, monitoring notes, feedback from others; \
-               originals and translations): (1) the person's legal first name, as a whole word in any case or \
+               originals and translations): (1) the person's legal first name (the last given name of a \
+               `family-first` name: \"Lan\" in \"Nguyễn Thị Lan\"), as a whole word in any case or \
                accent, when `preferredNames` are set and none of them contains it; (2) third-person pronouns from \
                another set than the person's (`pronouns.sets`, or the sets `pronouns.ownWords` names): English \
                he/she/they forms, Spanish él/ella/elle; English \"they\" is not flagged for a person using he or \
@@ -43,7 +44,13 @@ impl Rule for PreferredNameAndPronouns {
     fn check(&self, ctx: &Context<'_>, out: &mut Findings<'_>) {
         let person = &ctx.plan.person;
         // The legal first name matters only when the person goes by another name that does not contain it.
-        let legal_first = person.legal_name.given.first().map(|g| g.trim()).filter(|g| !g.is_empty());
+        // The given name a person is called by: the first in given-first names; in family-first names the
+        // last ("Lan" in "Nguyễn Thị Lan", where "Thị" is a middle name many women share).
+        let called = match person.legal_name.order {
+            NameOrder::GivenFirst => person.legal_name.given.first(),
+            NameOrder::FamilyFirst => person.legal_name.given.last(),
+        };
+        let legal_first = called.map(|g| g.trim()).filter(|g| !g.is_empty());
         let legal_first = legal_first.filter(|first| {
             let forms = || person.preferred_names.iter().map(|n| n.text.as_str()).filter(|p| !p.trim().is_empty());
             forms().next().is_some() && forms().all(|p| mentions::find_name(p, first).is_empty())
