@@ -175,6 +175,47 @@ fn keep<T>(items: &mut Vec<T>, allowed: bool, mark: impl Fn(&T) -> Option<&Confi
 }
 
 fn filter(copy: &mut Plan, r: &Recipient, out: &mut Tally) {
+    // Where each part of the plan goes. The pattern names every field, so a field added to `Plan` does not
+    // compile until it is placed here. Always in a copy: the plan's identity, period, programs and revision
+    // history, meetings, the setting and service choice, modifications (the providers who carry them out must know them),
+    // the team, planner and monitor, the review schedule, signatures (to check) and the ECM section (its lead
+    // care manager is who the recipient works with).
+    let Plan {
+        schema_version: _,
+        id: _,
+        version: _,
+        status: _,
+        effective_period: _,
+        programs: _,
+        revision_history: _,
+        person: _,                           // parts: contact details, residence (below)
+        representatives: _,                  // their contact details with the person's
+        profile: _,                          // profile
+        needs: _,                            // needs, and each need's mark
+        goals: _,                            // goals, and each goal's mark
+        supports: _,                         // supports; codes and authorizations with service codes
+        natural_supports_none_identified: _, // with supports
+        risks: _,                            // risks, and each risk's mark
+        backup_plan: _,                      // with risks: how the person stays safe
+        setting_choice: _,
+        service_choice: _,
+        modifications: _,
+        team: _,
+        planner: _,
+        plan_monitor: _,
+        meetings: _,   // monitoring
+        monitoring: _, // monitoring, and each entry's mark
+        feedback: _,   // monitoring
+        review: _,
+        life_events: _,     // monitoring, and each event's mark
+        update_requests: _, // monitoring
+        signatures: _,
+        recipients: _,       // only this recipient
+        distribution: _,     // never
+        copy_of: _,          // set by `for_recipient`
+        program_sections: _, // the housing support plan with goals
+        extensions: _,       // never
+    } = copy;
     let shares = |area| r.shares.contains(&area);
     // Entities.
     out.add(WithheldKind::Need, keep(&mut copy.needs, shares(ShareArea::Needs), |n| n.confidential.as_ref(), r));
@@ -189,6 +230,12 @@ fn filter(copy: &mut Plan, r: &Recipient, out: &mut Tally) {
     out.add(WithheldKind::LifeEvent, keep(&mut copy.life_events, monitoring, |e| e.confidential.as_ref(), r));
     out.add(WithheldKind::Feedback, keep(&mut copy.feedback, monitoring, |_| None, r));
     out.add(WithheldKind::UpdateRequest, keep(&mut copy.update_requests, monitoring, |_| None, r));
+    if !shares(ShareArea::Risks) && copy.backup_plan.take().is_some() {
+        out.add(WithheldKind::BackupPlan, 1);
+    }
+    if !shares(ShareArea::Goals) && copy.program_sections.housing_support_plan.take().is_some() {
+        out.add(WithheldKind::HousingSupportPlan, 1);
+    }
     if !shares(ShareArea::Profile) && copy.profile != OnePageProfile::default() {
         copy.profile = OnePageProfile::default();
         out.add(WithheldKind::Profile, 1);

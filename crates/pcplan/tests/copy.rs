@@ -146,3 +146,21 @@ fn no_copy_for_a_recipient_the_person_declined() {
     let err = engine.render(&plan, &options).unwrap_err();
     assert!(err.to_string().contains("chose not to share"), "{err}");
 }
+
+/// The backup plan goes with risks and the housing support plan with goals: a recipient without those shares
+/// gets neither, and the manifest counts them.
+#[test]
+fn backup_plan_with_risks_and_housing_support_plan_with_goals() {
+    let plan = Plan::from_json_str(include_str!("../../../examples/plans/ecm-es-alma.json")).unwrap();
+    assert!(plan.backup_plan.is_some() && plan.program_sections.housing_support_plan.is_some());
+    let health_plan = pcplan::copy::for_recipient(&plan, "rcp-svh").unwrap(); // no risks share
+    assert!(health_plan.backup_plan.is_none());
+    assert!(health_plan.program_sections.housing_support_plan.is_some(), "goals are shared");
+    let withheld = &health_plan.copy_of.as_ref().unwrap().withheld;
+    assert!(withheld.iter().any(|w| w.kind == WithheldKind::BackupPlan && w.count == 1));
+    let mut plan = plan.clone();
+    plan.recipients.iter_mut().find(|r| r.id.as_str() == "rcp-svh").unwrap().shares.clear();
+    let nothing = pcplan::copy::for_recipient(&plan, "rcp-svh").unwrap();
+    assert!(nothing.program_sections.housing_support_plan.is_none());
+    assert!(nothing.goals.is_empty() && nothing.backup_plan.is_none());
+}

@@ -83,13 +83,13 @@ pub enum ShareArea {
     Profile,
     /// Assessed needs.
     Needs,
-    /// Goals and their steps.
+    /// Goals and their steps, with the housing support plan.
     Goals,
     /// Supports (in plain words).
     Supports,
     /// Service codes, modifiers, authorizations, rates and place of service of supports.
     ServiceCodes,
-    /// Risks and how the person stays safe.
+    /// Risks and how the person stays safe, with the backup plan.
     Risks,
     /// The person's contact details, where they live, emergency contacts and representatives' contact details.
     ContactDetails,
@@ -166,6 +166,10 @@ pub enum WithheldKind {
     LifeEvent,
     /// An update request.
     UpdateRequest,
+    /// The plan's backup plan.
+    BackupPlan,
+    /// The housing support plan.
+    HousingSupportPlan,
     /// A record of a copy given to someone else.
     DistributionRecord,
     /// Another recipient.
