@@ -2,6 +2,7 @@
 //! exactly what they are entitled to, and an agency template that prints every value of the render context (a
 //! recursive dump, the worst an agency could write) prints nothing else. Both directions are checked, so the
 //! dump proves it reaches every value and a leak cannot hide behind a template that happens not to print it.
+//! The recipient's eLTSS on FHIR bundle holds the same as their copy.
 
 use std::collections::BTreeSet;
 
@@ -28,6 +29,11 @@ fn dump_engine() -> &'static Engine {
         let _ = std::fs::remove_dir_all(&dir);
         engine.expect("the dump template loads")
     })
+}
+
+fn default_engine() -> &'static Engine {
+    static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(|| Engine::new(EngineOptions::default()).unwrap())
 }
 
 /// One entity's mark: `None` not confidential, `Some(set)` confidential and shared with these recipients.
@@ -115,9 +121,23 @@ proptest! {
                 ("CANARYaddress7731", person || entitled(&c, r, 3, &c.address), false),
                 ("CANARYresidence7731", person || entitled(&c, r, 3, &c.residence), true),
             ];
+            // The default templates' HTML: what the recipient may not see is never in it.
+            let mut html_options = RenderOptions::new(Format::Html);
+            html_options.recipient = Some((*id).into());
+            let html = String::from_utf8(default_engine().render(&plan, &html_options).unwrap().bytes).unwrap();
+            // The eLTSS bundle for the recipient carries the copy (its resources and its remainder extension).
+            #[cfg(feature = "fhir")]
+            let bundle = {
+                let options = pcplan::fhir::ExportOptions { recipient: Some((*id).into()), ..Default::default() };
+                let bundle = pcplan::fhir::export(dump_engine(), &plan, &options).unwrap();
+                serde_json::to_string(&bundle).unwrap()
+            };
             for (canary, visible, templates_see_it) in expected {
                 prop_assert_eq!(copy.contains(canary), visible, "{} in the copy for {}: {:?}", canary, id, c);
                 prop_assert_eq!(text.contains(canary), visible && templates_see_it, "{} rendered for {}: {:?}", canary, id, c);
+                #[cfg(feature = "fhir")]
+                prop_assert_eq!(bundle.contains(canary), visible, "{} in the FHIR bundle for {}: {:?}", canary, id, c);
+                prop_assert!(visible || !html.contains(canary), "{} in the HTML for {}: {:?}", canary, id, c);
             }
         }
     }
