@@ -237,3 +237,24 @@ fn every_locale_names_the_languages_a_plan_may_name() {
         }
     }
 }
+
+/// Numbers inside messages use the same CLDR numbering system as every other number of the document (Persian
+/// digits in Persian), so one document never mixes two.
+#[test]
+fn numbers_in_messages_match_the_locales_cldr_numbers() {
+    let localizer = Localizer::embedded();
+    for tag in localizer.available() {
+        let locale = localizer.locale(std::slice::from_ref(tag));
+        for n in [7.0, 12.0, 1234.0] {
+            let mut args = pcplan::i18n::FluentArgs::new();
+            args.set("number", n);
+            let heading = locale.message("goal-heading", Some(&args)).text;
+            let expected = locale.format_number(n);
+            assert!(heading.contains(&expected), "{tag}: {heading:?} lacks {expected:?}");
+        }
+    }
+    let fa = localizer.locale(&[lang("fa")]);
+    let mut args = pcplan::i18n::FluentArgs::new();
+    args.set("number", 12);
+    assert!(fa.message("goal-heading", Some(&args)).text.contains("۱۲"), "Persian digits");
+}

@@ -42,17 +42,78 @@ fn probe(f: &FixedCalendarDateTimeFormatter<Gregorian, YMD>) -> String {
     f.format(&date).to_string()
 }
 
+/// CLDR's date formatter for `lang` when CLDR has dates for it, and the locale its numbers, times and lists
+/// are formatted in: its own then, else `en-US` (so a document never mixes ICU's root forms with Fluent's).
+fn cldr_locale(
+    lang: &LanguageIdentifier,
+) -> Option<(Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>, IcuLocale)> {
+    let locale = icu_locale(lang)?;
+    // ICU falls back to its root locale, silently, for a language it has no data for. Compare with root's
+    // own output to tell: a real locale always differs from root for a long date with a month name.
+    let root = IcuLocale::try_from_str("und").ok().and_then(|l| date_formatter(&l));
+    let date = date_formatter(&locale).filter(|f| root.as_ref().is_none_or(|r| probe(r) != probe(f)));
+    let number_locale = if date.is_some() { locale } else { IcuLocale::try_from_str("en-US").ok().unwrap_or(locale) };
+    Some((date, number_locale))
+}
+
+/// `value` with CLDR's digits, separators and grouping; `fraction` pads to a minimum and rounds to a maximum
+/// number of fraction digits.
+fn format_decimal(f: &DecimalFormatter, value: f64, fraction: (Option<usize>, Option<usize>)) -> Option<String> {
+    let mut d: Decimal = value.to_string().parse().ok()?;
+    if let Some(max) = fraction.1.and_then(|m| i16::try_from(m).ok()) {
+        d.round(-max);
+    }
+    if let Some(min) = fraction.0.and_then(|m| i16::try_from(m).ok()) {
+        d.pad_end(-min);
+    }
+    Some(f.format(&d).to_string())
+}
+
+/// The numbers of a Fluent message (`{ $count }`, `{ NUMBER($n, minimumFractionDigits: 2) }`) in the locale's
+/// CLDR numbering system, as [`Formats`] formats every other number: one system per document (Persian digits in
+/// a Persian document, not Fluent's Latin ones). Built once per bundle by Fluent's memoizer.
+pub(super) struct FluentNumbers(Option<DecimalFormatter>);
+
+impl intl_memoizer::Memoizable for FluentNumbers {
+    type Args = ();
+    type Error = std::convert::Infallible;
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
+        let formatter = cldr_locale(&lang)
+            .and_then(|(_, locale)| DecimalFormatter::try_new((&locale).into(), Default::default()).ok());
+        Ok(FluentNumbers(formatter))
+    }
+}
+
+/// The bundle's number formatter (`FluentBundle::set_formatter`); styles ICU4X's decimal formatter does not do
+/// here (currency, percent, significant digits) keep Fluent's own formatting.
+pub(super) fn fluent_number(
+    value: &fluent_bundle::FluentValue<'_>,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    use fluent_bundle::types::{FluentNumberStyle, FluentNumberType};
+    let fluent_bundle::FluentValue::Number(n) = value else { return None };
+    let o = &n.options;
+    let plain = o.style == FluentNumberStyle::Decimal
+        && o.r#type == FluentNumberType::Cardinal
+        && o.use_grouping
+        && o.minimum_integer_digits.is_none()
+        && o.minimum_significant_digits.is_none()
+        && o.maximum_significant_digits.is_none();
+    if !plain {
+        return None;
+    }
+    let fraction = (o.minimum_fraction_digits, o.maximum_fraction_digits);
+    memoizer
+        .with_try_get::<FluentNumbers, _, _>((), |f| f.0.as_ref().and_then(|f| format_decimal(f, n.value, fraction)))
+        .ok()
+        .flatten()
+}
+
 impl Formats {
     pub(super) fn new(lang: &LanguageIdentifier) -> Formats {
-        let Some(locale) = icu_locale(lang) else {
+        let Some((date, number_locale)) = cldr_locale(lang) else {
             return Formats { date: None, number: None, time: None, and_list: None };
         };
-        // ICU falls back to its root locale, silently, for a language it has no data for. Compare with root's
-        // own output to tell: a real locale always differs from root for a long date with a month name.
-        let root = IcuLocale::try_from_str("und").ok().and_then(|l| date_formatter(&l));
-        let date = date_formatter(&locale).filter(|f| root.as_ref().is_none_or(|r| probe(r) != probe(f)));
-        let number_locale =
-            if date.is_some() { locale } else { IcuLocale::try_from_str("en-US").ok().unwrap_or(locale) };
         let number = DecimalFormatter::try_new((&number_locale).into(), Default::default()).ok();
         let time = NoCalendarFormatter::try_new(
             (&number_locale).into(),
@@ -97,10 +158,6 @@ impl Formats {
     }
 
     pub(super) fn number(&self, value: f64) -> String {
-        let plain = value.to_string();
-        match (&self.number, plain.parse::<Decimal>()) {
-            (Some(f), Ok(d)) => f.format(&d).to_string(),
-            _ => plain,
-        }
+        self.number.as_ref().and_then(|f| format_decimal(f, value, (None, None))).unwrap_or_else(|| value.to_string())
     }
 }

@@ -143,6 +143,7 @@ impl LocaleData {
     fn messages(&self) -> &Messages {
         self.messages.get_or_init(|| {
             let mut bundle = FluentBundle::new_concurrent(vec![self.id.clone()]);
+            bundle.set_formatter(Some(format::fluent_number));
             let mut ids = Vec::new();
             for (_, text) in &self.files {
                 // Every file parsed once already: the agency's when the localizer was built, the embedded
