@@ -437,6 +437,23 @@ impl<'a> ContextBuilder<'a> {
         }
     }
 
+    /// Enum values named by a selector message and joined by CLDR's list pattern ("large print and Braille",
+    /// "letra grande y braille", Persian "،"); null for none.
+    fn message_list<T: serde::Serialize>(&mut self, id: &str, arg: &str, values: &[T]) -> Value {
+        if values.is_empty() {
+            return Value::Null;
+        }
+        let names: Vec<String> = values
+            .iter()
+            .map(|v| {
+                let mut args = FluentArgs::new();
+                args.set(arg.to_owned(), json_name(v));
+                self.message(id, &args)
+            })
+            .collect();
+        Value::String(self.locale.format_and_list(&names))
+    }
+
     fn backup(&mut self, b: &crate::model::BackupPlan, path: &str) -> Value {
         obj!({
             "description": self.text(&b.description, format!("{path}/description")),
@@ -541,7 +558,7 @@ impl<'a> ContextBuilder<'a> {
                 "since": self.date(r.since),
                 "description": self.opt_text(r.description.as_ref(), "/person/residence/description".into()),
             })),
-            "formats": p.language.alternative_formats.iter().map(kebab).collect::<Vec<_>>(),
+            "formats": self.message_list("document-format", "format", &p.language.alternative_formats),
             "birth_date": self.date(p.birth_date),
             "legal_name": p.legal_name.in_order(),
             "name_as_written": p.legal_name.text.as_ref().filter(|t| !t.trim().is_empty() && **t != p.legal_name.in_order()).cloned(),
@@ -773,7 +790,7 @@ impl<'a> ContextBuilder<'a> {
             );
             obj!({
                 "lead": lead, "assessment_date": self.date(e.assessment_date),
-                "domains": e.care_domains.iter().map(kebab).collect::<Vec<_>>(),
+                "domains": self.message_list("care-domain", "domain", &e.care_domains),
             })
         });
         let housing = plan.program_sections.housing_support_plan.as_ref().map_or(Value::Null, |h| {
