@@ -292,7 +292,9 @@ impl Plan {
         let version = value.get("schemaVersion").and_then(Value::as_u64);
         let value = migrate(value)?;
         let typed = || {
-            check_dates(&value, date_schema(), &mut Vec::new())?;
+            if any_far_date(&value) {
+                check_dates(&value, date_schema(), &mut Vec::new())?;
+            }
             let plan: Plan = deserialize_at(value)?;
             check_references(&plan)?;
             check_supports(&plan)?;
@@ -544,6 +546,34 @@ fn branch_may_apply(value: &Value, branch: &Value) -> bool {
         (Some(_), None) => false,
         _ => true,
     })
+}
+
+/// Whether some string of the document is written like a date whose year is not four digits, 0001 to 9999
+/// (`+10000-01-01`, `-0001-12-31`, `0000-06-15`). Only then can [`check_dates`] find anything, so the schema
+/// walk, which knows which fields are dates, runs only then: a plain pass over the strings costs a fraction of
+/// it, and any other string in a date field is refused by the typed read.
+fn any_far_date(value: &Value) -> bool {
+    match value {
+        Value::String(s) => written_like_a_date(s) && !four_digit_year(s),
+        Value::Array(items) => items.iter().any(any_far_date),
+        Value::Object(map) => map.values().any(any_far_date),
+        _ => false,
+    }
+}
+
+/// `[+-]digits-MM-DD`: the shapes chrono reads as a date.
+fn written_like_a_date(s: &str) -> bool {
+    // Most strings are text: one look at the first byte and the length settles them.
+    if s.len() > 24 || !s.bytes().next().is_some_and(|b| b.is_ascii_digit() || b == b'+' || b == b'-') {
+        return false;
+    }
+    let body = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let mut parts = body.split('-');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(y), Some(m), Some(d), None) => digits(y) && digits(m) && digits(d),
+        _ => false,
+    }
 }
 
 fn four_digit_year(date: &str) -> bool {
