@@ -260,6 +260,13 @@ fn filter(copy: &mut Plan, r: &Recipient, out: &mut Tally) {
     if let Some(contact) = person.contact.take() {
         if contacts && entitled(r, contact.confidential.as_ref()) {
             let mut contact = contact;
+            if let Some(mark) = contact.phone_confidential.take() {
+                if entitled(r, Some(&mark)) {
+                    contact.phone_confidential = Some(mark);
+                } else if contact.phone.take().is_some() {
+                    out.add(WithheldKind::Phone, 1);
+                }
+            }
             if let Some(address) = contact.address.take() {
                 match &address.confidential {
                     Some(mark) if !entitled(r, Some(mark)) => {
@@ -313,6 +320,7 @@ fn marks_mut(plan: &mut Plan) -> Vec<&mut Confidential> {
     let mut out: Vec<&mut Confidential> = Vec::new();
     if let Some(c) = plan.person.contact.as_mut() {
         out.extend(c.confidential.as_mut());
+        out.extend(c.phone_confidential.as_mut());
         out.extend(c.address.as_mut().and_then(|a| a.confidential.as_mut()));
     }
     out.extend(plan.person.residence.as_mut().and_then(|r| r.confidential.as_mut()));

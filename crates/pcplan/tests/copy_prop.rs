@@ -57,13 +57,22 @@ struct Case {
     support: Mark,
     address: Mark,
     residence: Mark,
+    phone: Mark,
     shares: [BTreeSet<usize>; 3],
 }
 
 fn case() -> impl Strategy<Value = Case> {
     let shares = proptest::collection::btree_set(0..AREAS.len(), 0..=AREAS.len());
-    (mark(), mark(), mark(), mark(), mark(), [shares.clone(), shares.clone(), shares]).prop_map(
-        |(need, goal, support, address, residence, shares)| Case { need, goal, support, address, residence, shares },
+    (mark(), mark(), mark(), mark(), mark(), mark(), [shares.clone(), shares.clone(), shares]).prop_map(
+        |(need, goal, support, address, residence, phone, shares)| Case {
+            need,
+            goal,
+            support,
+            address,
+            residence,
+            phone,
+            shares,
+        },
     )
 }
 
@@ -77,6 +86,10 @@ fn plan_json(c: &Case) -> Value {
     v["supports"][0]["goalIds"] = json!(["goal-1"]);
     v["supports"][0]["needIds"] = json!(["need-1"]);
     v["person"]["contact"]["address"] = json!({ "lines": ["CANARYaddress7731"], "city": "Fresno", "state": "CA" });
+    v["person"]["contact"]["phone"] = json!("CANARYphone7731");
+    if let Some(mark) = mark_json(&c.phone) {
+        v["person"]["contact"]["phoneConfidential"] = mark;
+    }
     v["person"]["residence"] = json!({ "kind": "shelter", "since": "2026-03-09", "description": { "text": "CANARYresidence7731", "lang": "en" } });
     for (pointer, m) in [
         ("/needs/0", &c.need),
@@ -120,6 +133,7 @@ proptest! {
                 ("CANARYsupport7731", person || entitled(&c, r, 2, &c.support), true),
                 ("CANARYaddress7731", person || entitled(&c, r, 3, &c.address), false),
                 ("CANARYresidence7731", person || entitled(&c, r, 3, &c.residence), true),
+                ("CANARYphone7731", person || entitled(&c, r, 3, &c.phone), false),
             ];
             // The default templates' HTML: what the recipient may not see is never in it.
             let mut html_options = RenderOptions::new(Format::Html);

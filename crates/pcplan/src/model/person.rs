@@ -303,6 +303,10 @@ pub struct Contact {
     /// Phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// Marks the phone number alone confidential (a number only the care manager may have), so the rest of the
+    /// contact, a Safe at Home substitute address included, can still be shared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_confidential: Option<Confidential>,
     /// Email address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,

@@ -154,6 +154,8 @@ pub enum WithheldKind {
     ContactDetails,
     /// An address (replaced by a substitute address, or left out).
     Address,
+    /// A phone number.
+    Phone,
     /// An emergency contact.
     EmergencyContact,
     /// Where the person lives.
@@ -188,6 +190,7 @@ pub fn confidential_marks(plan: &Plan) -> Vec<(String, &Confidential)> {
     let mut out = Vec::new();
     if let Some(c) = &plan.person.contact {
         add(&mut out, "/person/contact".into(), c.confidential.as_ref());
+        add(&mut out, "/person/contact/phone".into(), c.phone_confidential.as_ref());
         if let Some(a) = &c.address {
             add(&mut out, "/person/contact/address".into(), a.confidential.as_ref());
         }
