@@ -517,18 +517,23 @@ impl<'a> ContextBuilder<'a> {
         self.message("language", &args)
     }
 
+    /// Records the messages (ids) that came from another language than the document's, once each.
+    fn fell_back(&mut self, ids: Vec<String>) {
+        for id in ids {
+            let used = self.locale.message(&id, None).lang.map(ToString::to_string).unwrap_or_default();
+            let w = RenderWarning::MissingTranslation { message_id: id, used };
+            if !self.warnings.contains(&w) {
+                self.warnings.push(w);
+            }
+        }
+    }
+
     /// A message for a value inside the context (no isolation marks: the template places it), recording a
     /// fallback to another language as a warning.
     fn message(&mut self, id: &str, args: &FluentArgs<'_>) -> String {
         let m = self.locale.message(id, Some(args));
         if m.fell_back {
-            let w = RenderWarning::MissingTranslation {
-                message_id: id.into(),
-                used: m.lang.map(ToString::to_string).unwrap_or_default(),
-            };
-            if !self.warnings.contains(&w) {
-                self.warnings.push(w);
-            }
+            self.fell_back(vec![id.to_owned()]);
         }
         crate::text::bidi::without_isolates(&m.text)
     }
@@ -926,13 +931,7 @@ impl<'a> ContextBuilder<'a> {
         let units = auth
             .and_then(|a| a.units.map(|u| (u, a.unit)))
             .map(|(u, unit)| super::schedule::amount(u, unit, self.locale, &mut fell_back));
-        for id in fell_back {
-            let used = self.locale.message(&id, None).lang.map(ToString::to_string).unwrap_or_default();
-            let w = RenderWarning::MissingTranslation { message_id: id, used };
-            if !self.warnings.contains(&w) {
-                self.warnings.push(w);
-            }
-        }
+        self.fell_back(fell_back);
         let rate = s.rate_per_unit.map(|r| {
             let mut args = FluentArgs::new();
             args.set("rate", self.locale.format_number(r));
@@ -956,13 +955,7 @@ impl<'a> ContextBuilder<'a> {
     fn support(&mut self, i: usize, s: &Support) -> Value {
         let mut fell_back = Vec::new();
         let schedule = s.schedule.as_ref().and_then(|sc| super::schedule::sentence(sc, self.locale, &mut fell_back));
-        for id in fell_back {
-            let used = self.locale.message(&id, None).lang.map(ToString::to_string).unwrap_or_default();
-            let w = RenderWarning::MissingTranslation { message_id: id, used };
-            if !self.warnings.contains(&w) {
-                self.warnings.push(w);
-            }
-        }
+        self.fell_back(fell_back);
         let provider = s.provider.as_ref();
         obj!({
             "name": self.text(&s.name, format!("/supports/{i}/name")),

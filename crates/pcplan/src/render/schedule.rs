@@ -9,8 +9,6 @@ use fluent_bundle::FluentValue;
 use crate::i18n::{FluentArgs, Locale};
 use crate::model::{PeriodUnit, Schedule, ServiceUnit, json_name};
 
-/// The sentence, or `None` for a schedule that says nothing. `fell_back` collects the ids of messages that
-/// came from another language than the document's.
 /// An amount of service in words ("24 days", "4 quarter-hours"), for authorized units.
 pub(crate) fn amount(
     value: f64,
@@ -18,13 +16,22 @@ pub(crate) fn amount(
     locale: &Locale<'_>,
     fell_back: &mut Vec<String>,
 ) -> String {
-    amount_with(value, unit, locale, &mut |id: &str, args: &FluentArgs<'_>| {
+    amount_with(value, unit, locale, &mut messages(locale, fell_back))
+}
+
+/// A message without isolation marks (the sentence is assembled from several), recording in `fell_back` the
+/// ids that came from another language.
+fn messages<'a>(
+    locale: &'a Locale<'_>,
+    fell_back: &'a mut Vec<String>,
+) -> impl FnMut(&str, &FluentArgs<'_>) -> String + 'a {
+    move |id, args| {
         let m = locale.message(id, Some(args));
         if m.fell_back && !fell_back.iter().any(|f| f == id) {
             fell_back.push(id.to_owned());
         }
         m.text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
-    })
+    }
 }
 
 fn amount_with(
@@ -41,14 +48,10 @@ fn amount_with(
     msg("schedule-amount", &args)
 }
 
+/// The sentence, or `None` for a schedule that says nothing. `fell_back` collects the ids of messages that
+/// came from another language than the document's.
 pub(crate) fn sentence(schedule: &Schedule, locale: &Locale<'_>, fell_back: &mut Vec<String>) -> Option<String> {
-    let mut msg = |id: &str, args: &FluentArgs<'_>| -> String {
-        let m = locale.message(id, Some(args));
-        if m.fell_back && !fell_back.iter().any(|f| f == id) {
-            fell_back.push(id.to_owned());
-        }
-        m.text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
-    };
+    let mut msg = messages(locale, fell_back);
     let amount = schedule
         .amount
         .and_then(|a| a.value.map(|v| (v, a.unit)))
