@@ -69,15 +69,13 @@ pub fn load_plan(path: &Path) -> Result<Plan, Failure> {
 /// Checks `--for RECIPIENT` names one of the plan's recipients the person shares it with: a copy for someone
 /// the plan does not list, or whom the person declined, is bad input, never a plan.
 pub fn check_recipient(plan: &Plan, recipient: Option<&str>) -> Result<(), Failure> {
-    match recipient {
-        Some(id) if pcplan::copy::recipient(plan, id).is_none() => {
-            Err(bad_input(format!("--for {id}: no recipient in the plan's `recipients` has this id")))
+    let Some(id) = recipient else { return Ok(()) };
+    match plan.recipients.iter().position(|r| r.id.as_str() == id) {
+        None => Err(bad_input(format!("--for {id}: no recipient in the plan's `recipients` has this id"))),
+        Some(index) if plan.recipients[index].person_declined => {
+            Err(bad_input(format!("--for {id}: {}", pcplan::copy::CopyError::Declined { index })))
         }
-        Some(id) => match pcplan::copy::for_recipient(plan, id) {
-            Err(e @ pcplan::copy::CopyError::Declined { .. }) => Err(bad_input(format!("--for {id}: {e}"))),
-            _ => Ok(()),
-        },
-        None => Ok(()),
+        Some(_) => Ok(()),
     }
 }
 
