@@ -13,7 +13,16 @@ use pcplan::model::Plan;
 use pcplan::{Engine, EngineOptions};
 use serde_json::Value;
 
-const PLANS: &[&str] = &["hcbs-en-jordan", "hcbs-en-marcus", "ecm-es-rosa", "ecm-ar-youssef", "hcbs-zh-hant-mei"];
+const PLANS: &[&str] = &[
+    "hcbs-en-jordan",
+    "hcbs-en-marcus",
+    "ecm-es-rosa",
+    "ecm-ar-youssef",
+    "hcbs-zh-hant-mei",
+    "ecm-es-alma",
+    "ecm-fa-yasaman",
+    "hcbs-vi-lan",
+];
 
 fn skip_or_fail(why: &str) {
     if std::env::var("CI").is_ok_and(|v| v == "true") {
@@ -333,6 +342,9 @@ fn the_narrative_follows_fhirs_narrative_rules_in_the_persons_language() {
         ("ecm-es-rosa", "es"),
         ("ecm-ar-youssef", "ar"),
         ("hcbs-zh-hant-mei", "zh-Hant"),
+        ("ecm-es-alma", "es"),
+        ("ecm-fa-yasaman", "fa"),
+        ("hcbs-vi-lan", "vi"),
         ("schedules", "en"),
         ("billing", "en"),
     ];
@@ -360,7 +372,7 @@ fn the_narrative_follows_fhirs_narrative_rules_in_the_persons_language() {
         let doc_div = main["text"]["div"].as_str().unwrap();
         let doc = roxmltree::Document::parse(doc_div).unwrap();
         assert_eq!(doc.root_element().attribute("lang"), Some(lang), "{name}");
-        if lang == "ar" {
+        if lang == "ar" || lang == "fa" {
             assert_eq!(doc.root_element().attribute("dir"), Some("rtl"), "{name}");
         }
         // The narrative is the plan's document: its first heading is the document's.

@@ -7,7 +7,16 @@ use std::process::Command;
 use pcplan::model::Plan;
 use pcplan::{Engine, EngineOptions, Format, RenderOptions};
 
-const PLANS: &[&str] = &["hcbs-en-jordan", "hcbs-en-marcus", "ecm-es-rosa", "ecm-ar-youssef", "hcbs-zh-hant-mei"];
+const PLANS: &[&str] = &[
+    "hcbs-en-jordan",
+    "hcbs-en-marcus",
+    "ecm-es-rosa",
+    "ecm-ar-youssef",
+    "hcbs-zh-hant-mei",
+    "ecm-es-alma",
+    "ecm-fa-yasaman",
+    "hcbs-vi-lan",
+];
 
 fn skip_or_fail(why: &str) {
     if std::env::var("CI").is_ok_and(|v| v == "true") {
