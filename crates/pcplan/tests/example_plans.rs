@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use pcplan::model::Plan;
 
-fn example_files() -> Vec<PathBuf> {
+/// Every example plan of `examples/plans/`, sorted: tests that check each example (FHIR conformance, axe-core)
+/// take them from here, so a new example is checked without being listed again.
+pub(crate) fn example_files() -> Vec<PathBuf> {
     let mut files: Vec<_> = fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/plans"))
         .unwrap()
         .map(|e| e.unwrap().path())

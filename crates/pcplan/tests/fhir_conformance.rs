@@ -13,17 +13,6 @@ use pcplan::model::Plan;
 use pcplan::{Engine, EngineOptions};
 use serde_json::Value;
 
-const PLANS: &[&str] = &[
-    "hcbs-en-jordan",
-    "hcbs-en-marcus",
-    "ecm-es-rosa",
-    "ecm-ar-youssef",
-    "hcbs-zh-hant-mei",
-    "ecm-es-alma",
-    "ecm-fa-yasaman",
-    "hcbs-vi-lan",
-];
-
 fn skip_or_fail(why: &str) {
     if std::env::var("CI").is_ok_and(|v| v == "true") {
         panic!("FHIR conformance test cannot run in CI: {why}");
@@ -31,14 +20,18 @@ fn skip_or_fail(why: &str) {
     eprintln!("note: skipping a FHIR conformance check: {why}");
 }
 
-fn bundles() -> Vec<(&'static str, Value)> {
+fn bundles() -> Vec<(String, Value)> {
     let root = env!("CARGO_MANIFEST_DIR");
     let engine = Engine::new(EngineOptions::default()).unwrap();
-    // The example plans, a plan whose supports use every kind of schedule (occurrenceTiming), and one whose
+    // Every example plan, a plan whose supports use every kind of schedule (occurrenceTiming), and one whose
     // supports carry codes with modifiers, places of service, rates and authorizations (Claim, Coverage).
-    let paths = PLANS.iter().map(|name| (*name, format!("{root}/../../examples/plans/{name}.json"))).chain([
-        ("schedules", format!("{root}/tests/fixtures/schedules.json")),
-        ("billing", format!("{root}/tests/fixtures/billing.json")),
+    let examples = super::example_plans::example_files().into_iter().map(|path| {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        (name, path.to_string_lossy().into_owned())
+    });
+    let paths = examples.chain([
+        ("schedules".to_owned(), format!("{root}/tests/fixtures/schedules.json")),
+        ("billing".to_owned(), format!("{root}/tests/fixtures/billing.json")),
     ]);
     paths
         .map(|(name, path)| {

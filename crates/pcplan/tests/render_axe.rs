@@ -7,17 +7,6 @@ use std::process::Command;
 use pcplan::model::Plan;
 use pcplan::{Engine, EngineOptions, Format, RenderOptions};
 
-const PLANS: &[&str] = &[
-    "hcbs-en-jordan",
-    "hcbs-en-marcus",
-    "ecm-es-rosa",
-    "ecm-ar-youssef",
-    "hcbs-zh-hant-mei",
-    "ecm-es-alma",
-    "ecm-fa-yasaman",
-    "hcbs-vi-lan",
-];
-
 fn skip_or_fail(why: &str) {
     if std::env::var("CI").is_ok_and(|v| v == "true") {
         panic!("axe test cannot run in CI: {why}");
@@ -36,8 +25,9 @@ fn example_plans_have_no_axe_violations() {
     let dir = std::env::temp_dir().join(format!("pcplan-axe-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut files = Vec::new();
-    for name in PLANS {
-        let json = std::fs::read_to_string(format!("{root}/../../examples/plans/{name}.json")).unwrap();
+    for path in super::example_plans::example_files() {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let json = std::fs::read_to_string(&path).unwrap();
         let plan = Plan::from_json_str(&json).unwrap();
         for large in [false, true] {
             let mut options = RenderOptions::new(Format::Html);
