@@ -177,9 +177,9 @@ fn keep<T>(items: &mut Vec<T>, allowed: bool, mark: impl Fn(&T) -> Option<&Confi
 fn filter(copy: &mut Plan, r: &Recipient, out: &mut Tally) {
     // Where each part of the plan goes. The pattern names every field, so a field added to `Plan` does not
     // compile until it is placed here. Always in a copy: the plan's identity, period, programs and revision
-    // history, meetings, the setting and service choice, modifications (the providers who carry them out must know them),
-    // the team, planner and monitor, the review schedule, signatures (to check) and the ECM section (its lead
-    // care manager is who the recipient works with).
+    // history, meetings, the setting and service choice, modifications (the providers who carry them out must
+    // know them), the team, planner and monitor, the review schedule, signatures (to check) and the ECM section
+    // (its lead care manager is who the recipient works with).
     let Plan {
         schema_version: _,
         id: _,
@@ -203,7 +203,7 @@ fn filter(copy: &mut Plan, r: &Recipient, out: &mut Tally) {
         team: _,
         planner: _,
         plan_monitor: _,
-        meetings: _,   // monitoring
+        meetings: _,   // always: health plans ask for the care conferences' dates
         monitoring: _, // monitoring, and each entry's mark
         feedback: _,   // monitoring
         review: _,

@@ -566,7 +566,8 @@ impl<'a> ContextBuilder<'a> {
             "formats": self.message_list("document-format", "format", &p.language.alternative_formats),
             "birth_date": self.date(p.birth_date),
             "legal_name": p.legal_name.in_order(),
-            "name_as_written": p.legal_name.text.as_ref().filter(|t| !t.trim().is_empty() && **t != p.legal_name.in_order()).cloned(),
+            "name_as_written": p.legal_name.text.as_ref()
+                .filter(|t| !t.trim().is_empty() && **t != p.legal_name.in_order()).cloned(),
             "identifiers": p.identifiers.iter().map(|i| obj!({
                 "kind": kebab(&i.kind), "value": i.value.clone(), "system": i.system.clone(),
                 "type_text": i.type_text.clone().filter(|t| !t.trim().is_empty()),
@@ -583,7 +584,8 @@ impl<'a> ContextBuilder<'a> {
                     "authority": r.authority.as_ref().map_or(Value::Null, |a| obj!({
                         "applies": kebab(&a.applies),
                         "areas": self.opt_text(a.areas.as_ref(), format!("/representatives/{i}/authority/areas")),
-                        "conditions": self.opt_text(a.conditions.as_ref(), format!("/representatives/{i}/authority/conditions")),
+                        "conditions":
+                            self.opt_text(a.conditions.as_ref(), format!("/representatives/{i}/authority/conditions")),
                         "document": a.document.clone().filter(|d| !d.trim().is_empty()),
                     })),
                 })
