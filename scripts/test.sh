@@ -4,6 +4,7 @@
 # Safe to run again: installed things are skipped. With CI=true, a test whose tool is missing fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/dev-null.sh
 
 step() { printf '\n==> %s\n' "$*"; }
 
