@@ -541,6 +541,97 @@ fn services_invoice_and_claim() {
 }
 
 #[test]
+fn services_report_for_staff_and_for_the_person() {
+    let plan = plan("hcbs-vi-lan.json");
+    let records = repo("examples/services/hcbs-vi-lan-records.csv");
+    let agency = repo("examples/services/agency.json");
+    let base = ["services", "report", path_str(&plan), path_str(&records), "--agency", path_str(&agency)];
+    let period = ["--from", "2026-11-01", "--to", "2026-11-30"];
+    let run = |extra: &[&str]| pcplan(&[&base[..], &period[..], extra].concat());
+
+    // A missed week is a warning: exit 0, the table and the finding in the staff's language.
+    let out = run(&[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("In-home personal care") && text.contains("HCBA-2026-20763-01"), "{text}");
+    assert!(text.contains("warning SM6") && text.contains("hcbs-vi-lan.json#/supports/0"), "{text}");
+
+    let out = run(&["-f", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["supports"][0]["authorization"]["used"], 118);
+    assert_eq!(json["findings"][0]["code"], "SM6");
+    assert!(json["findings"][0]["message"].as_str().unwrap().contains("3"));
+
+    // The person's page, in her language.
+    let out = run(&["-f", "md"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.starts_with("# ") && page.contains("Chăm sóc cá nhân tại nhà"), "{page}");
+    assert!(!page.contains("How my services are going"), "Vietnamese, not English: {page}");
+
+    // Alma's deposit was paid before its authorization: an error, exit 1.
+    let alma = pcplan(&[
+        "services",
+        "report",
+        path_str(&self::plan("ecm-es-alma.json")),
+        path_str(&repo("examples/services/ecm-es-alma-records.json")),
+        "--agency",
+        path_str(&agency),
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+    ]);
+    assert_eq!(code(&alma), 1, "{}", stderr(&alma));
+    assert!(stdout(&alma).contains("error SV3"), "{}", stdout(&alma));
+
+    // Bad input: a period that ends before it starts, an unknown recipient.
+    assert_eq!(code(&pcplan(&[&base[..], &["--from", "2026-11-30", "--to", "2026-11-01"]].concat())), 2);
+    assert_eq!(code(&run(&["-f", "md", "--for", "rcp-nobody"])), 2);
+}
+
+#[test]
+fn services_claim_from_a_plan() {
+    let plan = plan("hcbs-vi-lan.json");
+    let records = repo("examples/services/hcbs-vi-lan-records.csv");
+    let agency = repo("examples/services/agency.json");
+    let args = [
+        "services",
+        "claim",
+        path_str(&records),
+        "--plan",
+        path_str(&plan),
+        "--sex",
+        "female",
+        "--diagnosis",
+        "E11.9",
+        "--agency",
+        path_str(&agency),
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--claim-id",
+        "LAN-2026-11",
+        "--control",
+        "9",
+        "--reference",
+        "NOV",
+        "--created",
+        "2026-12-01T08:00:00",
+    ];
+    let out = pcplan(&args);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    // X12 basic characters: the writer folds the diacritics.
+    assert!(text.contains("NM1*IL*1*Nguyen*Thi Lan****MI*91000763E~"), "{text}");
+    assert!(text.contains("SV1*HC:T1019*105*UN*12"), "{text}");
+    // --plan needs what a plan does not record.
+    let out = pcplan(&args.iter().filter(|a| **a != "--diagnosis" && **a != "E11.9").copied().collect::<Vec<_>>());
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}
+
+#[test]
 fn services_bad_input_exits_2_with_the_place() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("records.csv");

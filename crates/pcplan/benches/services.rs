@@ -1,6 +1,9 @@
 //! 10,000 service records against 100 people's billing terms → service lines, an invoice CSV, and one 837P
 //! file. The terms and members are the two examples' (`examples/services/`), repeated with distinct member ids;
 //! each person gets 100 records over a month, a mix of timed, per-diem and counted services.
+//!
+//! Then monitoring: 10,000 records against 100 plans (Alma's and Lan's, which carry codes and authorizations),
+//! 100 records a plan over November → each support's planned, authorized and delivered, and the findings.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use pcplan::services::agency::{AgencyConfig, Member};
@@ -95,9 +98,45 @@ fn bench(c: &mut Criterion) {
     c.bench_function("services/10k records, 100 people: lines + invoices + 837P", |b| b.iter(run));
 }
 
+fn bench_monitor(c: &mut Criterion) {
+    use pcplan::services::monitor::{MonitorOptions, monitor};
+    let agency = AgencyConfig::from_json_slice(&std::fs::read(format!("{EXAMPLES}/agency.json")).unwrap()).unwrap();
+    let plan = |name: &str| {
+        let path = format!("{EXAMPLES}/../plans/{name}.json");
+        pcplan::model::Plan::from_json_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let (alma, lan) = (plan("ecm-es-alma"), plan("hcbs-vi-lan"));
+    let cases: Vec<(&pcplan::model::Plan, ServiceRecords)> = (0..100)
+        .map(|p| {
+            let (plan, supports) = if p % 2 == 0 { (&alma, &["support-1", "support-2"][..]) } else { (&lan, &["support-1"][..]) };
+            let records: Vec<String> = (0..100)
+                .map(|r| {
+                    let day = 1 + (r * 7 + p) % 30;
+                    format!(
+                        r#"{{"date": "2026-11-{day:02}", "supportId": "{}", "minutes": {}, "units": 1, "mode": "in-person", "personPresent": true}}"#,
+                        supports[r % supports.len()],
+                        15 + (r * 13) % 90
+                    )
+                })
+                .collect();
+            let doc = format!(r#"{{"schemaVersion": 1, "records": [{}]}}"#, records.join(","));
+            (plan, ServiceRecords::from_json_str(&doc).unwrap())
+        })
+        .collect();
+    let options = MonitorOptions::for_period("2026-11-01".parse().unwrap(), "2026-11-30".parse().unwrap());
+    let run = || -> usize {
+        cases
+            .iter()
+            .map(|(plan, records)| monitor(plan, records, &agency, UnitRules::embedded(), &options).findings.len())
+            .sum()
+    };
+    assert!(run() > 0);
+    c.bench_function("services/10k records, 100 plans: monitoring", |b| b.iter(run));
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = bench
+    targets = bench, bench_monitor
 }
 criterion_main!(benches);

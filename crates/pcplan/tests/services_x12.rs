@@ -153,3 +153,29 @@ fn more_than_fifty_lines_make_a_second_claim() {
         assert!(ok, "{report}");
     }
 }
+
+#[test]
+fn claims_from_the_example_plans_are_valid_837p() {
+    use pcplan::services::agency::{Member, Sex};
+    use pcplan::services::lines::{BillingOptions, compute_lines};
+    use pcplan::services::terms::{UnitRules, terms_from_plan};
+    let agency = agency();
+    let mut people = Vec::new();
+    for (name, diagnosis) in [("ecm-es-alma", "Z59.01"), ("hcbs-vi-lan", "E11.9")] {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+        let plan =
+            pcplan::model::Plan::from_json_str(&std::fs::read_to_string(format!("{dir}/plans/{name}.json")).unwrap())
+                .unwrap();
+        let member = Member::from_plan(&plan, Sex::Female, vec![diagnosis.into()]).unwrap();
+        let (terms, _) = terms_from_plan(&plan, &agency, UnitRules::embedded());
+        let records = services_support::records(name);
+        let options = BillingOptions::for_period("2026-11-01".parse().unwrap(), "2026-11-30".parse().unwrap());
+        let billing = compute_lines(&records, &terms, UnitRules::embedded(), &options);
+        assert!(!billing.lines.is_empty(), "{name}");
+        people.push((BillingFile { member, terms }, billing));
+    }
+    let file = write(&agency, &people).unwrap();
+    if let Some((ok, report)) = x12valid("plans.837", &file) {
+        assert!(ok, "x12valid found errors:\n{report}");
+    }
+}

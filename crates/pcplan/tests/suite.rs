@@ -45,6 +45,7 @@ mod rules_text;
 mod schedule;
 mod schema;
 mod services_billing;
+mod services_monitor;
 mod services_records;
 mod services_x12;
 mod text_acronyms;

@@ -15,3 +15,56 @@ services-missing-minutes = Ժամանակով հաշվարկվող ծառայո�
     .help = Նշեք, թե քանի րոպե տևեց ծառայությունը։
 services-below-one-unit = Այդ օրվա րոպեները չեն հասնում որևէ հաշվարկելի միավորի։
     .help = Եթե գրառումը ճիշտ է, ուղղելու բան չկա․ կլորացման կանոնով կարճ շփումը չի հաշվարկվում։
+
+## Մոնիթորինգի արդյունքներ (SM1–SM6)՝ մատուցվածն ընդդեմ պլանում նշվածի։ Արգումենտները թվեր են։
+
+monitor-not-in-plan = Այս գրառումը նշում է աջակցություն, որը պլանում չկա։
+    .help = Ուղղեք գրառման աջակցության id-ն կամ, նախքան ծառայությունը մատուցելը, անձի հետ միասին ավելացրեք այն պլանում։
+monitor-outside-support-dates = Այս ծառայությունը մատուցվել է պլանում նշված աջակցության ամսաթվերից դուրս։
+    .help = Ուղղեք գրառման ամսաթիվը կամ անձի հետ միասին թարմացրեք աջակցության ամսաթվերը պլանում։
+# $percent: what was delivered, as a percentage of what the plan says for the period.
+monitor-below-plan = Այս ժամանակահատվածում մատուցվել է պլանում նշվածի միայն { $percent } տոկոսը։
+    .help = Հարցրեք անձին և ծառայություն մատուցողին, թե ինչն է խանգարել, և գտեք միջոց՝ բացը լրացնելու կամ անձի հետ միասին պլանը փոխելու համար։
+monitor-above-plan = Այս ժամանակահատվածում մատուցվել է պլանում նշվածի { $percent } տոկոսը։
+    .help = Ստուգեք, որ գրառումները ճիշտ են․ եթե անձին ավելին է պետք, նրա հետ միասին թարմացրեք պլանը (և թույլտվությունը)։
+monitor-missing-authorization = Ծառայությունները մատուցվել են մի կոդով, որի համար առողջապահական ծրագիրը վճարում է միայն թույլտվությամբ, իսկ այս աջակցությունը թույլտվություն չունի։
+    .help = Խնդրեք թույլտվությունը առողջապահական ծրագրից և գրանցեք դրա համարը աջակցության մեջ․ մինչ այդ այս ծառայությունները չեն վճարվում։
+# $missed: scheduled times in a row with no service; $scheduled: scheduled times in the period.
+monitor-long-gap = Նախատեսված { $missed } անգամ անընդմեջ անցել է առանց այս ծառայության (ժամանակահատվածում՝ { $scheduled } նախատեսված անգամ)։
+    .help = Կապվեք անձի և ծառայություն մատուցողի հետ․ երկար ընդմիջումը կարող է նշանակել, որ ծառայությունը դադարել է, և ոչ ոք դա չի նկատել։
+
+## «Ինչպես են ընթանում իմ ծառայությունները»՝ փաստաթուղթ անձի համար այն մասին, թե ինչ է ստացել, իր պլանում նշվածի կողքին։
+
+# The document's title. $name: the person's name.
+services-title = Ինչպես են ընթանում իմ ծառայությունները՝ { $name }
+services-heading = Ինչպես են ընթանում իմ ծառայությունները
+# $from and $to: the first and last day of the period, already formatted.
+services-intro = Այս էջը ցույց է տալիս, թե ինչ եմ ստացել իմ ծառայություններից { $from } – { $to } ժամանակահատվածում, և կողքին՝ ինչ է ասում իմ պլանը։
+services-plan-says = Իմ պլանում ասված է:
+services-i-got = Ինչ եմ ստացել:
+# $amount: an amount in words, "6 hours"; $count: how many times the service came.
+services-delivered = { $amount }, { $count } անգամ
+services-none-delivered = Այս ժամանակահատվածի համար ոչինչ գրանցված չէ։
+services-last = Վերջին անգամ:
+services-as-planned = Սա մոտավորապես այնքան է, որքան ասված է իմ պլանում։
+services-below = Սա ավելի քիչ է, քան ասված է իմ պլանում։
+services-above = Սա ավելի շատ է, քան ասված է իմ պլանում։
+# $missed: how many scheduled times in a row went by without the service.
+services-gap = { $missed } անգամ անընդմեջ ծառայությունը չի եկել այն ժամանակ, երբ պետք է գար ըստ իմ պլանի։
+services-none = Այս ժամանակահատվածի համար ծառայություններ գրանցված չեն։
+services-talk = Եթե ինչ-որ բան ճիշտ չէ, ես կարող եմ խոսել իմ խնամքի համակարգողի հետ։ Ես կարող եմ ցանկացած ժամանակ խնդրել փոխել իմ պլանը։
+
+## Օգտագործման աղյուսակ աշխատակազմի համար՝ մեկ տող յուրաքանչյուր աջակցության համար ժամանակահատվածի ընթացքում։
+
+# $from and $to: the first and last day of the period, already formatted.
+utilization-title = Ծառայություններ՝ { $from } – { $to }
+utilization-col-support = Աջակցություն
+utilization-col-planned = Ըստ պլանի
+utilization-col-delivered = Մատուցված
+utilization-col-services = Ծառայությունների թիվ
+utilization-col-authorization = Թույլտվություն
+utilization-col-used = Օգտագործված միավորներ
+utilization-col-remaining = Մնացած միավորներ
+utilization-col-missed = Ամենաերկար ընդմիջում
+utilization-not-tracked = այս գրառումներում չկա
+utilization-findings = Արդյունքներ

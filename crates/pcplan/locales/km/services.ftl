@@ -15,3 +15,56 @@ services-missing-minutes = កំណត់ត្រានៃសេវាគិ�
     .help = សរសេរថាសេវាចំណាយពេលប៉ុន្មាននាទី។
 services-below-one-unit = នាទីនៃថ្ងៃនោះមិនដល់ឯកតាណាមួយដែលអាចចេញវិក្កយបត្របានទេ។
     .help = ប្រសិនបើកំណត់ត្រាត្រឹមត្រូវ មិនចាំបាច់កែអ្វីទេ៖ តាមច្បាប់បង្គត់ ការទាក់ទងខ្លីមិនត្រូវបានចេញវិក្កយបត្រទេ។
+
+## លទ្ធផលនៃការតាមដាន (SM1–SM6)៖ សេវាដែលបានផ្តល់ធៀបនឹងអ្វីដែលផែនការចែង។ អាគុយម៉ង់គឺជាចំនួន។
+
+monitor-not-in-plan = កំណត់ត្រានេះសំដៅលើការគាំទ្រដែលមិនមាននៅក្នុងផែនការ។
+    .help = កែលេខសម្គាល់ការគាំទ្រក្នុងកំណត់ត្រា ឬបន្ថែមសេវានេះទៅក្នុងផែនការជាមួយបុគ្គលនេះ មុនពេលផ្តល់សេវា។
+monitor-outside-support-dates = សេវានេះត្រូវបានផ្តល់ក្រៅកាលបរិច្ឆេទនៃការគាំទ្រនៅក្នុងផែនការ។
+    .help = កែកាលបរិច្ឆេទក្នុងកំណត់ត្រា ឬធ្វើបច្ចុប្បន្នភាពកាលបរិច្ឆេទនៃការគាំទ្រនៅក្នុងផែនការជាមួយបុគ្គលនេះ។
+# $percent: what was delivered, as a percentage of what the plan says for the period.
+monitor-below-plan = ក្នុងរយៈពេលនេះ បានផ្តល់តែ { $percent }% នៃអ្វីដែលផែនការចែងប៉ុណ្ណោះ។
+    .help = សួរបុគ្គលនេះ និងអ្នកផ្តល់សេវាថា តើមានអ្វីរារាំង ហើយរកវិធីបំពេញឱ្យគ្រប់ ឬផ្លាស់ប្តូរផែនការជាមួយបុគ្គលនេះ។
+monitor-above-plan = ក្នុងរយៈពេលនេះ បានផ្តល់ { $percent }% នៃអ្វីដែលផែនការចែង។
+    .help = ពិនិត្យថាកំណត់ត្រាត្រឹមត្រូវ។ បើបុគ្គលនេះត្រូវការច្រើនជាងនេះ សូមធ្វើបច្ចុប្បន្នភាពផែនការ (និងការអនុញ្ញាត) ជាមួយគាត់។
+monitor-missing-authorization = សេវាត្រូវបានផ្តល់ក្រោមកូដដែលផែនការសុខភាពបង់ប្រាក់តែពេលមានការអនុញ្ញាតប៉ុណ្ណោះ ប៉ុន្តែការគាំទ្រនេះគ្មានការអនុញ្ញាតទេ។
+    .help = សុំការអនុញ្ញាតពីផែនការសុខភាព ហើយកត់ត្រាលេខរបស់វានៅក្នុងការគាំទ្រ។ រហូតដល់ពេលនោះ សេវាទាំងនេះមិនត្រូវបានបង់ប្រាក់ទេ។
+# $missed: scheduled times in a row with no service; $scheduled: scheduled times in the period.
+monitor-long-gap = សេវានេះមិនបានផ្តល់ចំនួន { $missed } ដងតាមកាលវិភាគជាប់ៗគ្នា ({ $scheduled } ដងតាមកាលវិភាគក្នុងរយៈពេលនេះ)។
+    .help = ទាក់ទងបុគ្គលនេះ និងអ្នកផ្តល់សេវា៖ ការខកខានយូរអាចមានន័យថា សេវាបានឈប់ដោយគ្មាននរណាម្នាក់កត់សម្គាល់។
+
+## «សេវារបស់ខ្ញុំដំណើរការយ៉ាងដូចម្តេច»៖ ឯកសារសម្រាប់បុគ្គលនេះ អំពីអ្វីដែលគាត់បានទទួល ធៀបនឹងអ្វីដែលផែនការចែង។
+
+# The document's title. $name: the person's name.
+services-title = សេវារបស់ខ្ញុំដំណើរការយ៉ាងដូចម្តេច៖ { $name }
+services-heading = សេវារបស់ខ្ញុំដំណើរការយ៉ាងដូចម្តេច
+# $from and $to: the first and last day of the period, already formatted.
+services-intro = ទំព័រនេះបង្ហាញពីអ្វីដែលខ្ញុំបានទទួលពីសេវារបស់ខ្ញុំ ចាប់ពី { $from } ដល់ { $to } ដាក់ជាមួយអ្វីដែលផែនការរបស់ខ្ញុំចែង។
+services-plan-says = ផែនការរបស់ខ្ញុំចែងថា៖
+services-i-got = អ្វីដែលខ្ញុំបានទទួល៖
+# $amount: an amount in words, "6 hours"; $count: how many times the service came.
+services-delivered = { $amount } ({ $count } ដង)
+services-none-delivered = មិនមានអ្វីត្រូវបានកត់ត្រាសម្រាប់រយៈពេលនេះទេ។
+services-last = លើកចុងក្រោយ៖
+services-as-planned = នេះប្រហែលនឹងអ្វីដែលផែនការរបស់ខ្ញុំចែង។
+services-below = នេះតិចជាងអ្វីដែលផែនការរបស់ខ្ញុំចែង។
+services-above = នេះច្រើនជាងអ្វីដែលផែនការរបស់ខ្ញុំចែង។
+# $missed: how many scheduled times in a row went by without the service.
+services-gap = { $missed } ដងជាប់ៗគ្នា សេវាមិនបានមកនៅពេលដែលផែនការរបស់ខ្ញុំចែងថាគួរមក។
+services-none = មិនមានសេវាណាត្រូវបានកត់ត្រាសម្រាប់រយៈពេលនេះទេ។
+services-talk = បើមានអ្វីមិនត្រឹមត្រូវ ខ្ញុំអាចនិយាយជាមួយអ្នកសម្របសម្រួលការថែទាំរបស់ខ្ញុំបាន។ ខ្ញុំអាចស្នើសុំផ្លាស់ប្តូរផែនការរបស់ខ្ញុំបាន នៅពេលណាក៏បាន។
+
+## តារាងការប្រើប្រាស់សេវាសម្រាប់បុគ្គលិក៖ មួយជួរសម្រាប់ការគាំទ្រនីមួយៗក្នុងរយៈពេលនេះ។
+
+# $from and $to: the first and last day of the period, already formatted.
+utilization-title = សេវាចាប់ពី { $from } ដល់ { $to }
+utilization-col-support = ការគាំទ្រ
+utilization-col-planned = តាមផែនការ
+utilization-col-delivered = បានផ្តល់
+utilization-col-services = ចំនួនដង
+utilization-col-authorization = ការអនុញ្ញាត
+utilization-col-used = ឯកតាបានប្រើ
+utilization-col-remaining = ឯកតានៅសល់
+utilization-col-missed = ការខកខានយូរបំផុត
+utilization-not-tracked = មិនមាននៅក្នុងកំណត់ត្រាទាំងនេះទេ
+utilization-findings = លទ្ធផល

@@ -15,3 +15,56 @@ services-missing-minutes = ບັນທຶກການບໍລິການທ�
     .help = ຂຽນວ່າການບໍລິການໃຊ້ເວລາຈັກນາທີ.
 services-below-one-unit = ນາທີຂອງມື້ນັ້ນບໍ່ເຖິງຫົວໜ່ວຍທີ່ອອກໃບບິນໄດ້.
     .help = ຖ້າບັນທຶກຖືກຕ້ອງ, ບໍ່ຕ້ອງແກ້ຫຍັງ: ຕາມກົດການປັດເສດ, ການຕິດຕໍ່ສັ້ນບໍ່ໄດ້ອອກໃບບິນ.
+
+## ຜົນການຕິດຕາມ (SM1–SM6): ການບໍລິການທີ່ໃຫ້ຈິງທຽບກັບທີ່ແຜນກຳນົດ. ອາກິວເມັນແມ່ນຈຳນວນ.
+
+monitor-not-in-plan = ບັນທຶກນີ້ອ້າງເຖິງການຊ່ວຍເຫຼືອທີ່ບໍ່ມີຢູ່ໃນແຜນ.
+    .help = ແກ້ໄຂ id ຂອງການຊ່ວຍເຫຼືອໃນບັນທຶກ, ຫຼື ເພີ່ມການບໍລິການນີ້ເຂົ້າໃນແຜນຮ່ວມກັບບຸກຄົນນີ້ກ່ອນໃຫ້ບໍລິການ.
+monitor-outside-support-dates = ການບໍລິການນີ້ໃຫ້ຢູ່ນອກວັນທີຂອງການຊ່ວຍເຫຼືອໃນແຜນ.
+    .help = ແກ້ໄຂວັນທີຂອງບັນທຶກ, ຫຼື ປັບປຸງວັນທີຂອງການຊ່ວຍເຫຼືອໃນແຜນຮ່ວມກັບບຸກຄົນນີ້.
+# $percent: what was delivered, as a percentage of what the plan says for the period.
+monitor-below-plan = ໃນໄລຍະນີ້ໄດ້ໃຫ້ບໍລິການພຽງ { $percent }% ຂອງທີ່ແຜນກຳນົດ.
+    .help = ຖາມບຸກຄົນນີ້ ແລະ ຜູ້ໃຫ້ບໍລິການວ່າມີຫຍັງເປັນອຸປະສັກ, ແລ້ວຊອກຫາວິທີຊົດເຊີຍ ຫຼື ປ່ຽນແຜນຮ່ວມກັບບຸກຄົນນີ້.
+monitor-above-plan = ໃນໄລຍະນີ້ໄດ້ໃຫ້ບໍລິການ { $percent }% ຂອງທີ່ແຜນກຳນົດ.
+    .help = ກວດສອບວ່າບັນທຶກຖືກຕ້ອງ; ຖ້າບຸກຄົນນີ້ຕ້ອງການຫຼາຍກວ່ານີ້, ໃຫ້ປັບປຸງແຜນ (ແລະ ການອະນຸມັດ) ຮ່ວມກັບເຂົາເຈົ້າ.
+monitor-missing-authorization = ມີການໃຫ້ບໍລິການພາຍໃຕ້ລະຫັດທີ່ແຜນສຸຂະພາບຈ່າຍສະເພາະເມື່ອມີການອະນຸມັດ, ແຕ່ການຊ່ວຍເຫຼືອນີ້ບໍ່ມີການອະນຸມັດ.
+    .help = ຂໍການອະນຸມັດຈາກແຜນສຸຂະພາບ ແລະ ບັນທຶກເລກທີຂອງການອະນຸມັດໄວ້ໃນການຊ່ວຍເຫຼືອ; ຈົນກວ່າຈະໄດ້ຮັບ, ການບໍລິການເຫຼົ່ານີ້ຈະບໍ່ໄດ້ຮັບການຈ່າຍ.
+# $missed: scheduled times in a row with no service; $scheduled: scheduled times in the period.
+monitor-long-gap = ຜ່ານໄປ { $missed } ຄັ້ງຕາມກຳນົດຕິດຕໍ່ກັນໂດຍບໍ່ມີການບໍລິການນີ້ (ໃນໄລຍະນີ້ມີກຳນົດ { $scheduled } ຄັ້ງ).
+    .help = ຕິດຕໍ່ບຸກຄົນນີ້ ແລະ ຜູ້ໃຫ້ບໍລິການ: ການຂາດຫາຍດົນອາດໝາຍຄວາມວ່າການບໍລິການໄດ້ຢຸດໄປແລ້ວໂດຍບໍ່ມີໃຜສັງເກດເຫັນ.
+
+## "ການບໍລິການຂອງຂ້ອຍເປັນແນວໃດ": ເອກະສານສຳລັບບຸກຄົນນີ້ ກ່ຽວກັບສິ່ງທີ່ໄດ້ຮັບ ທຽບກັບທີ່ແຜນກຳນົດ.
+
+# The document's title. $name: the person's name.
+services-title = ການບໍລິການຂອງຂ້ອຍເປັນແນວໃດ: { $name }
+services-heading = ການບໍລິການຂອງຂ້ອຍເປັນແນວໃດ
+# $from and $to: the first and last day of the period, already formatted.
+services-intro = ໜ້ານີ້ສະແດງສິ່ງທີ່ຂ້ອຍໄດ້ຮັບຈາກການບໍລິການຂອງຂ້ອຍແຕ່ { $from } ຫາ { $to }, ທຽບກັບທີ່ແຜນຂອງຂ້ອຍກຳນົດ.
+services-plan-says = ແຜນຂອງຂ້ອຍກຳນົດວ່າ:
+services-i-got = ສິ່ງທີ່ຂ້ອຍໄດ້ຮັບ:
+# $amount: an amount in words, "6 hours"; $count: how many times the service came.
+services-delivered = { $amount } ({ $count } ຄັ້ງ)
+services-none-delivered = ບໍ່ມີຫຍັງບັນທຶກໄວ້ສຳລັບໄລຍະນີ້.
+services-last = ຄັ້ງຫຼ້າສຸດ:
+services-as-planned = ນີ້ໃກ້ຄຽງກັບທີ່ແຜນຂອງຂ້ອຍກຳນົດ.
+services-below = ນີ້ໜ້ອຍກວ່າທີ່ແຜນຂອງຂ້ອຍກຳນົດ.
+services-above = ນີ້ຫຼາຍກວ່າທີ່ແຜນຂອງຂ້ອຍກຳນົດ.
+# $missed: how many scheduled times in a row went by without the service.
+services-gap = { $missed } ຄັ້ງຕິດຕໍ່ກັນ, ການບໍລິການບໍ່ມາຕາມເວລາທີ່ແຜນຂອງຂ້ອຍກຳນົດ.
+services-none = ບໍ່ມີການບໍລິການທີ່ບັນທຶກໄວ້ສຳລັບໄລຍະນີ້.
+services-talk = ຖ້າມີຫຍັງບໍ່ຖືກຕ້ອງ, ຂ້ອຍລົມກັບຜູ້ປະສານງານການເບິ່ງແຍງຂອງຂ້ອຍໄດ້. ຂ້ອຍຂໍປ່ຽນແຜນຂອງຂ້ອຍໄດ້ທຸກເວລາ.
+
+## ຕາຕະລາງການນຳໃຊ້ບໍລິການສຳລັບພະນັກງານ: ໜຶ່ງແຖວຕໍ່ການຊ່ວຍເຫຼືອໜຶ່ງລາຍການໃນໄລຍະນີ້.
+
+# $from and $to: the first and last day of the period, already formatted.
+utilization-title = ການບໍລິການແຕ່ { $from } ຫາ { $to }
+utilization-col-support = ການຊ່ວຍເຫຼືອ
+utilization-col-planned = ຕາມແຜນ
+utilization-col-delivered = ໃຫ້ບໍລິການແລ້ວ
+utilization-col-services = ຈຳນວນຄັ້ງ
+utilization-col-authorization = ການອະນຸມັດ
+utilization-col-used = ຫົວໜ່ວຍທີ່ໃຊ້
+utilization-col-remaining = ຫົວໜ່ວຍທີ່ເຫຼືອ
+utilization-col-missed = ຂາດຫາຍດົນທີ່ສຸດ
+utilization-not-tracked = ບໍ່ມີໃນບັນທຶກເຫຼົ່ານີ້
+utilization-findings = ຜົນການກວດ

@@ -15,3 +15,66 @@ services-missing-minutes = В этой записи услуги с оплато
     .help = Укажите, сколько минут заняла услуга.
 services-below-one-unit = Минут за этот день не хватает ни на одну оплачиваемую единицу.
     .help = Если запись верна, исправлять нечего: по правилу округления короткий контакт не оплачивается.
+
+## Замечания по наблюдению за выполнением (SM1–SM6): что оказано по сравнению с тем, что сказано в плане. Аргументы — числа.
+
+monitor-not-in-plan = Эта запись указывает на поддержку, которой нет в плане.
+    .help = Исправьте id поддержки в записи или вместе с человеком добавьте услугу в план, прежде чем её оказывать.
+monitor-outside-support-dates = Эта услуга оказана вне дат поддержки, указанных в плане.
+    .help = Исправьте дату записи или вместе с человеком обновите даты поддержки в плане.
+# $percent: what was delivered, as a percentage of what the plan says for the period.
+monitor-below-plan = За этот период оказано только { $percent }% от того, что предусмотрено планом.
+    .help = Спросите человека и поставщика услуг, что помешало, и найдите способ наверстать упущенное или вместе с человеком изменить план.
+monitor-above-plan = За этот период оказано { $percent }% от того, что предусмотрено планом.
+    .help = Проверьте, что записи верны; если человеку нужно больше, обновите план (и разрешение) вместе с ним.
+monitor-missing-authorization = Услуги оказаны по коду, который план медицинского страхования оплачивает только при наличии разрешения, а у этой поддержки разрешения нет.
+    .help = Запросите разрешение у плана медицинского страхования и укажите его номер в поддержке; до тех пор эти услуги не оплачиваются.
+# $missed: scheduled times in a row with no service; $scheduled: scheduled times in the period.
+monitor-long-gap = Запланированных раз подряд без этой услуги: { $missed } (всего запланировано за период: { $scheduled }).
+    .help = Свяжитесь с человеком и поставщиком услуг: долгий перерыв может означать, что услуга прекратилась, а никто этого не заметил.
+
+## «Как идут мои услуги»: документ для человека о том, что он получил, рядом с тем, что сказано в его плане.
+
+# The document's title. $name: the person's name.
+services-title = Как идут мои услуги: { $name }
+services-heading = Как идут мои услуги
+# $from and $to: the first and last day of the period, already formatted.
+services-intro = На этой странице показано, что мне оказали по моим услугам с { $from } по { $to }, рядом с тем, что сказано в моём плане.
+services-plan-says = В моём плане сказано:
+services-i-got = Что мне оказали:
+# $amount: an amount in words, "6 hours"; $count: how many times the service came.
+services-delivered = { $amount }, { $count ->
+    [one] { $count } раз
+    [few] { $count } раза
+    [many] { $count } раз
+   *[other] { $count } раза
+    }
+services-none-delivered = За этот период ничего не записано.
+services-last = Последний раз:
+services-as-planned = Это примерно столько, сколько сказано в моём плане.
+services-below = Это меньше, чем сказано в моём плане.
+services-above = Это больше, чем сказано в моём плане.
+# $missed: how many scheduled times in a row went by without the service.
+services-gap = { $missed ->
+    [one] { $missed } раз подряд
+    [few] { $missed } раза подряд
+    [many] { $missed } раз подряд
+   *[other] { $missed } раза подряд
+    } услугу не оказали тогда, когда это сказано в моём плане.
+services-none = За этот период услуги не записаны.
+services-talk = Если что-то не так, я могу поговорить со своим координатором помощи. Я могу в любое время попросить изменить мой план.
+
+## Таблица использования услуг для сотрудников: одна строка на каждую поддержку за период.
+
+# $from and $to: the first and last day of the period, already formatted.
+utilization-title = Услуги с { $from } по { $to }
+utilization-col-support = Поддержка
+utilization-col-planned = По плану
+utilization-col-delivered = Оказано
+utilization-col-services = Число услуг
+utilization-col-authorization = Разрешение
+utilization-col-used = Использовано единиц
+utilization-col-remaining = Осталось единиц
+utilization-col-missed = Самый долгий перерыв
+utilization-not-tracked = нет в этих записях
+utilization-findings = Замечания

@@ -15,3 +15,66 @@ services-missing-minutes = У цьому записі послуги з опла
     .help = Укажіть, скільки хвилин тривала послуга.
 services-below-one-unit = Хвилин за цей день не вистачає на жодну оплачувану одиницю.
     .help = Якщо запис правильний, виправляти нічого: за правилом округлення короткий контакт не оплачується.
+
+## Зауваження щодо нагляду за виконанням (SM1–SM6): що надано порівняно з тим, що сказано в плані. Аргументи — числа.
+
+monitor-not-in-plan = Цей запис вказує на підтримку, якої немає в плані.
+    .help = Виправте id підтримки в записі або разом з людиною додайте послугу до плану, перш ніж її надавати.
+monitor-outside-support-dates = Цю послугу надано поза датами підтримки, зазначеними в плані.
+    .help = Виправте дату запису або разом з людиною оновіть дати підтримки в плані.
+# $percent: what was delivered, as a percentage of what the plan says for the period.
+monitor-below-plan = За цей період надано лише { $percent }% від того, що передбачено планом.
+    .help = Запитайте людину й надавача послуг, що завадило, і знайдіть спосіб надолужити пропущене або разом з людиною змінити план.
+monitor-above-plan = За цей період надано { $percent }% від того, що передбачено планом.
+    .help = Перевірте, що записи правильні; якщо людині потрібно більше, оновіть план (і дозвіл) разом з нею.
+monitor-missing-authorization = Послуги надано за кодом, який план медичного страхування оплачує лише за наявності дозволу, а ця підтримка дозволу не має.
+    .help = Попросіть дозвіл у плану медичного страхування й укажіть його номер у підтримці; доти ці послуги не оплачуються.
+# $missed: scheduled times in a row with no service; $scheduled: scheduled times in the period.
+monitor-long-gap = Запланованих разів поспіль без цієї послуги: { $missed } (усього заплановано за період: { $scheduled }).
+    .help = Зв'яжіться з людиною й надавачем послуг: довга перерва може означати, що послуга припинилася, а ніхто цього не помітив.
+
+## «Як ідуть мої послуги»: документ для людини про те, що вона отримала, поруч із тим, що сказано в її плані.
+
+# The document's title. $name: the person's name.
+services-title = Як ідуть мої послуги: { $name }
+services-heading = Як ідуть мої послуги
+# $from and $to: the first and last day of the period, already formatted.
+services-intro = На цій сторінці показано, що мені надали за моїми послугами з { $from } до { $to }, поруч із тим, що сказано в моєму плані.
+services-plan-says = У моєму плані сказано:
+services-i-got = Що мені надали:
+# $amount: an amount in words, "6 hours"; $count: how many times the service came.
+services-delivered = { $amount }, { $count ->
+    [one] { $count } раз
+    [few] { $count } рази
+    [many] { $count } разів
+   *[other] { $count } разу
+    }
+services-none-delivered = За цей період нічого не записано.
+services-last = Останній раз:
+services-as-planned = Це приблизно стільки, скільки сказано в моєму плані.
+services-below = Це менше, ніж сказано в моєму плані.
+services-above = Це більше, ніж сказано в моєму плані.
+# $missed: how many scheduled times in a row went by without the service.
+services-gap = { $missed ->
+    [one] { $missed } раз поспіль
+    [few] { $missed } рази поспіль
+    [many] { $missed } разів поспіль
+   *[other] { $missed } разу поспіль
+    } послугу не надали тоді, коли це сказано в моєму плані.
+services-none = За цей період послуги не записано.
+services-talk = Якщо щось не так, я можу поговорити зі своїм координатором допомоги. Я можу будь-коли попросити змінити мій план.
+
+## Таблиця використання послуг для працівників: один рядок на кожну підтримку за період.
+
+# $from and $to: the first and last day of the period, already formatted.
+utilization-title = Послуги з { $from } до { $to }
+utilization-col-support = Підтримка
+utilization-col-planned = За планом
+utilization-col-delivered = Надано
+utilization-col-services = Кількість послуг
+utilization-col-authorization = Дозвіл
+utilization-col-used = Використано одиниць
+utilization-col-remaining = Залишилося одиниць
+utilization-col-missed = Найдовша перерва
+utilization-not-tracked = немає в цих записах
+utilization-findings = Зауваження

@@ -38,6 +38,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("rights", include_str!("templates/rights.md.hbs")),
     ("review", include_str!("templates/review.md.hbs")),
     ("signatures", include_str!("templates/signatures.md.hbs")),
+    ("services", include_str!("templates/services.md.hbs")),
 ];
 
 /// Builds the handlebars registry: strict mode, the Markdown escape function, the helpers, the embedded
@@ -990,4 +991,56 @@ fn camel_to_kebab(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(feature = "services")]
+impl ContextBuilder<'_> {
+    /// The context of "How my services are going" (template `services`): the period, and one entry per
+    /// support that `monitoring` tracks and this plan (a recipient's copy, perhaps) still has.
+    pub(crate) fn services(&mut self, monitoring: &crate::services::monitor::Monitoring) -> Value {
+        let plan = self.plan;
+        let rows: Vec<Value> = monitoring
+            .supports
+            .iter()
+            .filter(|u| u.tracked)
+            .filter_map(|u| plan.supports.iter().position(|s| s.id == u.support_id).map(|i| (i, u)))
+            .map(|(i, u)| self.service_use(i, &plan.supports[i], u))
+            .collect();
+        obj!({
+            "name": plan.person.display_name_in(self.doc.langid()),
+            "from": self.locale.format_date(monitoring.from),
+            "to": self.locale.format_date(monitoring.to),
+            "supports": Value::Array(rows),
+        })
+    }
+
+    fn service_use(&mut self, i: usize, s: &Support, u: &crate::services::monitor::SupportUse) -> Value {
+        use crate::services::monitor::Pace;
+        let mut fell_back = Vec::new();
+        let schedule = s.schedule.as_ref().and_then(|sc| super::schedule::sentence(sc, self.locale, &mut fell_back));
+        let amount = super::schedule::amount(u.delivered, u.unit, self.locale, &mut fell_back);
+        self.fell_back(fell_back);
+        // A count of visits or meals already says how many times; hours and days also say it.
+        let delivered = if u.services == 0 {
+            None
+        } else if !u.timed {
+            Some(amount)
+        } else {
+            let mut args = FluentArgs::new();
+            args.set("amount", amount);
+            args.set("count", u64::from(u.services));
+            Some(self.message("services-delivered", &args))
+        };
+        obj!({
+            "name": self.text(&s.name, format!("/supports/{i}/name")),
+            "schedule": schedule,
+            "delivered": delivered,
+            "last": self.date(u.last_service),
+            "pace": kebab(&u.pace),
+            "below": u.pace == Pace::Below,
+            "above": u.pace == Pace::Above,
+            "as_planned": u.pace == Pace::AsPlanned,
+            "missed": u.gap,
+        })
+    }
 }

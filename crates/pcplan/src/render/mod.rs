@@ -457,33 +457,93 @@ impl Engine {
 
     /// Renders `plan`.
     pub fn render(&self, plan: &Plan, options: &RenderOptions) -> Result<Rendered, RenderError> {
+        let (plan, large_print) = self.copy_for(plan, options)?;
+        let plan = plan.as_ref();
+        let (markdown, lang, warnings) = self.markdown(plan, options)?;
+        self.finish(plan, markdown, lang, warnings, "html-title", options, large_print)
+    }
+
+    /// Renders "How my services are going" for the person: what each support tracked by `monitoring` brought
+    /// over its period, next to what the plan says, in plain words (template `services`). With a recipient,
+    /// only the supports their copy has are told.
+    ///
+    /// ```
+    /// use pcplan::render::{Engine, EngineOptions, Format, RenderOptions};
+    /// use pcplan::services::{agency::AgencyConfig, monitor::{MonitorOptions, monitor}, records::ServiceRecords};
+    /// let plan = pcplan::model::Plan::from_json_str(include_str!("../../../../examples/plans/hcbs-vi-lan.json")).unwrap();
+    /// let agency = AgencyConfig::from_json_slice(include_bytes!("../../../../examples/services/agency.json")).unwrap();
+    /// let records = ServiceRecords::from_json_str(r#"{"schemaVersion": 1, "records": [
+    ///     {"date": "2026-10-05", "supportId": "support-1", "minutes": 180, "mode": "in-person", "personPresent": true}
+    /// ]}"#).unwrap();
+    /// let options = MonitorOptions::for_period("2026-10-01".parse().unwrap(), "2026-10-31".parse().unwrap());
+    /// let m = monitor(&plan, &records, &agency, pcplan::services::terms::UnitRules::embedded(), &options);
+    /// let engine = Engine::new(EngineOptions::default()).unwrap();
+    /// let mut render = RenderOptions::new(Format::Markdown);
+    /// render.lang = Some("en".parse().unwrap());
+    /// let doc = engine.render_services(&plan, &m, &render).unwrap();
+    /// assert!(doc.text().unwrap().contains("This is less than my plan says."));
+    /// ```
+    #[cfg(feature = "services")]
+    pub fn render_services(
+        &self,
+        plan: &Plan,
+        monitoring: &crate::services::monitor::Monitoring,
+        options: &RenderOptions,
+    ) -> Result<Rendered, RenderError> {
+        let (plan, large_print) = self.copy_for(plan, options)?;
+        let plan = plan.as_ref();
+        let (locale, lang, mut warnings) = self.document_locale(plan, options);
+        let mut builder = markdown::ContextBuilder::new(plan, &locale);
+        let data = builder.services(monitoring);
+        warnings.append(&mut builder.warnings);
+        let markdown = self.run_template("services", data, &lang, &mut warnings)?;
+        self.finish(plan, markdown, lang, warnings, "services-title", options, large_print)
+    }
+
+    /// The plan the document is made from (the recipient's copy, when there is one) and whether it is in large
+    /// print; an error for a format this build cannot make.
+    fn copy_for<'p>(
+        &self,
+        plan: &'p Plan,
+        options: &RenderOptions,
+    ) -> Result<(std::borrow::Cow<'p, Plan>, bool), RenderError> {
         #[cfg(not(feature = "pdf"))]
         if options.format == Format::Pdf {
             return Err(RenderError::FormatUnavailable(Format::Pdf));
         }
-        let copy;
-        let (plan, large_print) = match &options.recipient {
+        Ok(match &options.recipient {
             Some(id) => {
-                copy = crate::copy::for_recipient(plan, id)?;
+                let copy = crate::copy::for_recipient(plan, id)?;
                 let wants = crate::copy::recipient(plan, id).is_some_and(|r| crate::copy::large_print(plan, r));
-                (&copy, options.large_print || wants)
+                (std::borrow::Cow::Owned(copy), options.large_print || wants)
             }
-            None => (plan, options.large_print),
-        };
-        // Only the PDF writer adds warnings of its own.
-        #[cfg_attr(not(feature = "pdf"), allow(unused_mut))]
-        let (markdown, lang, mut warnings) = self.markdown(plan, options)?;
+            None => (std::borrow::Cow::Borrowed(plan), options.large_print),
+        })
+    }
+
+    /// The document in `options.format`, from its Markdown; `title_id` is the Fluent message of its title.
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        plan: &Plan,
+        markdown: String,
+        lang: LanguageIdentifier,
+        #[cfg_attr(not(feature = "pdf"), allow(unused_mut))] mut warnings: Vec<RenderWarning>,
+        title_id: &str,
+        options: &RenderOptions,
+        large_print: bool,
+    ) -> Result<Rendered, RenderError> {
         let bytes = match options.format {
             Format::Markdown => markdown.into_bytes(),
             Format::Html => {
                 let locale = self.localizer.locale(std::slice::from_ref(&lang));
-                let title = locale.message("html-title", Some(&title_args(plan, locale.id()))).text;
+                let title = locale.message(title_id, Some(&title_args(plan, locale.id()))).text;
                 html::document(&markdown, &locale, &title, large_print).into_bytes()
             }
             #[cfg(feature = "pdf")]
             Format::Pdf => {
                 let locale = self.localizer.locale(std::slice::from_ref(&lang));
-                let title = locale.message("html-title", Some(&title_args(plan, locale.id()))).text;
+                let title = locale.message(title_id, Some(&title_args(plan, locale.id()))).text;
                 let title: String = crate::text::bidi::without_isolates(&title);
                 let mut settings = pdf::PdfSettings::new(lang.clone(), title, document_date(plan, options));
                 settings.large_print = large_print;
@@ -506,12 +566,13 @@ impl Engine {
         Ok(Rendered { bytes, lang, warnings, format: options.format })
     }
 
-    /// The Markdown source of a plan, its language, and the warnings.
-    fn markdown(
+    /// The document's locale (the caller's language, else the person's written language, negotiated), its
+    /// language, and the warnings negotiation gives.
+    fn document_locale(
         &self,
         plan: &Plan,
         options: &RenderOptions,
-    ) -> Result<(String, LanguageIdentifier, Vec<RenderWarning>), RenderError> {
+    ) -> (crate::i18n::Locale<'_>, LanguageIdentifier, Vec<RenderWarning>) {
         let requested =
             options.lang.clone().unwrap_or_else(|| plan.person.language.preferred_written().langid().clone());
         let locale = self.localizer.locale(std::slice::from_ref(&requested));
@@ -524,6 +585,36 @@ impl Engine {
         if !locale.status().is_reviewed() {
             warnings.push(RenderWarning::TranslationNotReviewed { lang: lang.to_string() });
         }
+        (locale, lang, warnings)
+    }
+
+    /// Renders template `name` with `data`, adding its warnings to `warnings`.
+    fn run_template(
+        &self,
+        name: &str,
+        data: serde_json::Value,
+        lang: &LanguageIdentifier,
+        warnings: &mut Vec<RenderWarning>,
+    ) -> Result<String, RenderError> {
+        let context = handlebars::Context::from(data);
+        let state = markdown::RenderState { lang: lang.clone(), warnings: Vec::new(), error: None };
+        let (result, mut state) =
+            markdown::with_render_state(state, || self.registry.render_with_context(name, &context));
+        let raw = result.map_err(|e| match state.error.take() {
+            Some(id) => RenderError::Template(format!("no locale has the message \"{id}\"")),
+            None => RenderError::Template(e.to_string()),
+        })?;
+        warnings.append(&mut state.warnings);
+        Ok(tidy(&raw))
+    }
+
+    /// The Markdown source of a plan, its language, and the warnings.
+    fn markdown(
+        &self,
+        plan: &Plan,
+        options: &RenderOptions,
+    ) -> Result<(String, LanguageIdentifier, Vec<RenderWarning>), RenderError> {
+        let (locale, lang, mut warnings) = self.document_locale(plan, options);
         let mut builder = markdown::ContextBuilder::new(plan, &locale);
         let mut data = builder.build();
         data["copy"] = plan.copy_of.as_ref().map_or(serde_json::Value::Null, |m| {
@@ -547,18 +638,25 @@ impl Engine {
             }
             None => serde_json::json!([]),
         };
-        let context = handlebars::Context::from(data);
         warnings.append(&mut builder.warnings);
-        let state = markdown::RenderState { lang: lang.clone(), warnings: Vec::new(), error: None };
-        let (result, mut state) =
-            markdown::with_render_state(state, || self.registry.render_with_context("plan", &context));
-        let raw = result.map_err(|e| match state.error.take() {
-            Some(id) => RenderError::Template(format!("no locale has the message \"{id}\"")),
-            None => RenderError::Template(e.to_string()),
-        })?;
-        warnings.append(&mut state.warnings);
-        Ok((tidy(&raw), lang, warnings))
+        let markdown = self.run_template("plan", data, &lang, &mut warnings)?;
+        Ok((markdown, lang, warnings))
     }
+}
+
+/// An amount of service in words, in `locale`'s language: "6 hours", "11.8 quarter-hours", "1 meal".
+///
+/// ```
+/// let locale = pcplan::i18n::Localizer::embedded().locale(&["es".parse().unwrap()]);
+/// let words = pcplan::render::amount_in_words(6.0, Some(pcplan::model::ServiceUnit::Hour), &locale);
+/// assert_eq!(words, "6 horas");
+/// ```
+pub fn amount_in_words(
+    value: f64,
+    unit: Option<crate::model::ServiceUnit>,
+    locale: &crate::i18n::Locale<'_>,
+) -> String {
+    schedule::amount(value, unit, locale, &mut Vec::new())
 }
 
 /// The date a document carries: the caller's, else the latest revision's, else the plan's start. Never the

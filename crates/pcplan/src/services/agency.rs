@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::terms::TermsGap;
 use crate::model::{Id, LoadError, LoadOptions, deserialize_at, parse_limited};
 
 /// An agency's billing configuration.
@@ -99,10 +100,18 @@ pub struct Payer {
     pub key: Id,
     /// The payer's name.
     pub name: String,
+    /// Other names plans give this payer ("Sierra Valle Health" for "Plan de Salud Sierra Valle"): a support's
+    /// authorization names its payer in words, and [`AgencyConfig::payer_named`] finds it by any of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// The payer id on claims (loop 2010BB).
     pub payer_id: String,
     /// The claim filing indicator (SBR09): `MC` for Medicaid (Medi-Cal managed care), `HM` for an HMO, ….
     pub claim_filing_indicator: String,
+    /// The payer pays a coded service only under its authorization (Medi-Cal health plans authorize ECM and
+    /// each Community Support); monitoring finds a service delivered without one (`SM5`). Default false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub requires_authorization: bool,
 }
 
 /// A postal address.
@@ -141,6 +150,84 @@ pub struct Member {
     /// ICD-10-CM diagnosis codes, primary first (e.g. `Z59.01`), at most 12.
     #[schemars(length(min = 1, max = 12))]
     pub diagnoses: Vec<String>,
+}
+
+impl Member {
+    /// The member as the plan names them, for a claim: the Medi-Cal CIN (else the health plan member id), the
+    /// legal name, the date of birth and the postal address. A confidential address is never put on a claim:
+    /// its substitute (a Safe at Home address) is, and without one there is no member. `sex` and `diagnoses`
+    /// (ICD-10-CM, primary first, 1 to 12) are what a claim needs and a plan does not record.
+    ///
+    /// ```
+    /// use pcplan::services::agency::{Member, Sex};
+    /// let plan = pcplan::model::Plan::from_json_str(include_str!("../../../../examples/plans/hcbs-vi-lan.json")).unwrap();
+    /// let member = Member::from_plan(&plan, Sex::Female, vec!["E11.9".into()]).unwrap();
+    /// assert_eq!(member.member_id, "91000763E");
+    /// assert_eq!((member.last_name.as_str(), member.first_name.as_str()), ("Nguyễn", "Thị Lan"));
+    /// ```
+    pub fn from_plan(plan: &crate::model::Plan, sex: Sex, diagnoses: Vec<String>) -> Result<Member, TermsGap> {
+        use crate::model::IdentifierType;
+        let p = &plan.person;
+        let gap = |path: &str, expected| TermsGap { path: path.to_owned(), expected };
+        let id = |kind| p.identifiers.iter().find(|i| i.kind == kind).map(|i| i.value.trim().to_owned());
+        let member_id = id(IdentifierType::MedicaidNumber)
+            .or_else(|| id(IdentifierType::MemberId))
+            .filter(|v| !v.is_empty())
+            .ok_or(gap(
+                "/person/identifiers",
+                "expected a medicaid-number (the Medi-Cal CIN) or member-id identifier",
+            ))?;
+        let first_name = p.legal_name.given.join(" ");
+        if p.legal_name.family.trim().is_empty() || first_name.trim().is_empty() {
+            return Err(gap("/person/legalName", "expected a family name and a given name"));
+        }
+        let birth_date = p.birth_date.ok_or(gap("/person/birthDate", "expected the date of birth"))?;
+        let contact = p.contact.as_ref();
+        let address = contact
+            .and_then(|c| c.address.as_ref())
+            .ok_or(gap("/person/contact/address", "expected the member's postal address"))?;
+        let confidential = address.confidential.as_ref().or(contact.and_then(|c| c.confidential.as_ref()));
+        let (address, path) = match confidential {
+            None => (address, "/person/contact/address"),
+            Some(mark) => match mark.substitute_address.as_deref() {
+                Some(substitute) => (substitute, "/person/contact/address/confidential/substituteAddress"),
+                None => {
+                    return Err(gap(
+                        "/person/contact/address/confidential",
+                        "expected a substitute address (such as Safe at Home's) for a confidential address: a claim never carries the address itself",
+                    ));
+                }
+            },
+        };
+        let line1 = address.lines.first().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty());
+        let field = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        let (Some(line1), Some(city), Some(state), Some(postal_code)) =
+            (line1, field(&address.city), field(&address.state), field(&address.postal_code))
+        else {
+            return Err(TermsGap {
+                path: path.to_owned(),
+                expected: "expected a street line, city, state and postal code",
+            });
+        };
+        if diagnoses.is_empty() || diagnoses.len() > 12 {
+            return Err(gap("/diagnoses", "expected 1 to 12 ICD-10-CM diagnosis codes, primary first"));
+        }
+        Ok(Member {
+            member_id,
+            last_name: p.legal_name.family.trim().to_owned(),
+            first_name,
+            birth_date,
+            sex,
+            address: Address {
+                line1,
+                line2: address.lines.get(1).map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()),
+                city,
+                state,
+                postal_code: postal_code.replace('-', ""),
+            },
+            diagnoses,
+        })
+    }
 }
 
 /// Debug output never shows who the member is.
@@ -184,6 +271,25 @@ impl AgencyConfig {
             }
         }
         Ok(config)
+    }
+
+    /// The payer with this key, name or alias (names compared without regard to case).
+    pub fn payer_named(&self, name: &str) -> Option<&Payer> {
+        let name = name.trim();
+        self.payers.iter().find(|p| {
+            p.key.as_str() == name
+                || p.name.eq_ignore_ascii_case(name)
+                || p.aliases.iter().any(|a| a.trim().eq_ignore_ascii_case(name))
+        })
+    }
+
+    /// The payer a support's authorization names (by key, name or alias), else the agency's only payer.
+    pub fn payer_of(&self, support: &crate::model::Support) -> Option<&Payer> {
+        match &support.authorization {
+            Some(a) => self.payer_named(&a.payer),
+            None if self.payers.len() == 1 => self.payers.first(),
+            None => None,
+        }
     }
 
     /// The payer with this key.

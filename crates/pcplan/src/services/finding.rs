@@ -1,6 +1,7 @@
-//! Findings of billing: coded, with their source and a Fluent message (`locales/<tag>/services.ftl`, each with
-//! a `.help` attribute saying how to fix it). A finding carries a JSON Pointer into the service records (and,
-//! for records read from CSV, the row) and counts as arguments, never a value from a record.
+//! Findings of billing (`SV`) and of monitoring (`SM`): coded, with their source and a Fluent message
+//! (`locales/<tag>/services.ftl`, each with a `.help` attribute saying how to fix it). A finding carries a JSON
+//! Pointer into the service records (and, for records read from CSV, the row) or into the plan, and counts as
+//! arguments, never a value from a record.
 
 use std::collections::BTreeMap;
 
@@ -8,6 +9,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use crate::i18n::Locale;
+use crate::model::pointer::{Token, pointer};
 use crate::validate::Severity;
 
 /// A billing rule: its stable code and name, severity, source, and Fluent message id.
@@ -79,14 +81,70 @@ pub const RULES: &[ServiceRule] = &[
         source: "The rounding rule of the unit of service (data/services/units-of-service.json)",
         message_id: "services-below-one-unit",
     },
+    ServiceRule {
+        code: "SM1",
+        name: "not-in-plan",
+        severity: Severity::Error,
+        source: PLAN_SOURCE,
+        message_id: "monitor-not-in-plan",
+    },
+    ServiceRule {
+        code: "SM2",
+        name: "outside-support-dates",
+        severity: Severity::Warning,
+        source: "42 CFR 441.468 (duration of each service); eLTSS 42–43 (service start and end dates)",
+        message_id: "monitor-outside-support-dates",
+    },
+    ServiceRule {
+        code: "SM3",
+        name: "below-plan",
+        severity: Severity::Warning,
+        source: MONITOR_SOURCE,
+        message_id: "monitor-below-plan",
+    },
+    ServiceRule {
+        code: "SM4",
+        name: "above-plan",
+        severity: Severity::Info,
+        source: MONITOR_SOURCE,
+        message_id: "monitor-above-plan",
+    },
+    ServiceRule {
+        code: "SM5",
+        name: "missing-authorization",
+        severity: Severity::Error,
+        source: AUTHORIZATION_SOURCE,
+        message_id: "monitor-missing-authorization",
+    },
+    ServiceRule {
+        code: "SM6",
+        name: "long-gap",
+        severity: Severity::Warning,
+        source: MONITOR_SOURCE,
+        message_id: "monitor-long-gap",
+    },
 ];
+
+const PLAN_SOURCE: &str =
+    "42 CFR 441.301(c)(2)(v) and 441.468: services are furnished as the person-centered plan lists them";
+const MONITOR_SOURCE: &str = "42 CFR 441.301(c)(2)(viii) (monitoring the plan's implementation); eLTSS 47–49 (amount, frequency, duration); DHCS ECM Policy Guide (monitoring the care plan)";
 
 /// The rule with this name. Every name used in this module is in [`RULES`].
 pub(crate) fn rule(name: &str) -> &'static ServiceRule {
     RULES.iter().find(|r| r.name == name).unwrap_or(&RULES[0])
 }
 
-/// One billing finding.
+/// The document a finding's path points into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingDocument {
+    /// The service records.
+    Records,
+    /// The plan.
+    Plan,
+}
+
+/// One billing or monitoring finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ServiceFinding {
@@ -96,7 +154,9 @@ pub struct ServiceFinding {
     pub rule: &'static str,
     /// Its severity.
     pub severity: Severity,
-    /// A JSON Pointer into the service records document, e.g. `/records/12`.
+    /// Which document `path` points into.
+    pub document: FindingDocument,
+    /// A JSON Pointer into that document: `/records/12` in the service records, `/supports/3` in the plan.
     pub path: String,
     /// The record's line in its CSV file, when it was read from CSV.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -117,11 +177,22 @@ impl ServiceFinding {
             code: r.code,
             rule: r.name,
             severity: r.severity,
+            document: FindingDocument::Records,
             path: format!("/records/{index}"),
             row,
             source: r.source,
             message_id: r.message_id,
             args: BTreeMap::new(),
+        }
+    }
+
+    /// A finding on the plan's support `index`.
+    pub(crate) fn on_support(name: &str, index: usize) -> ServiceFinding {
+        ServiceFinding {
+            document: FindingDocument::Plan,
+            path: pointer([Token::Key("supports"), Token::Index(index)]),
+            row: None,
+            ..ServiceFinding::new(name, 0, None)
         }
     }
 

@@ -1,6 +1,6 @@
 //! Services as delivered and as billed (issue 16), independent of the plan: service records
 //! ([`records`]), the billing terms of each support ([`terms`]), service lines computed from both ([`lines`]),
-//! invoices ([`invoice`]) and, behind the `x12` feature, the X12 837P professional claim ([`x12`]).
+//! monitoring of delivery against the plan ([`monitor`]), invoices ([`invoice`]) and, behind the `x12` feature, the X12 837P professional claim ([`x12`]).
 //!
 //! Units of service, rounding rules and invoice columns are data (`data/services/*.json`, each with its source),
 //! replaceable by an agency; payer and provider identifiers are configuration ([`agency`]).
@@ -23,6 +23,7 @@ pub mod agency;
 pub mod finding;
 pub mod invoice;
 pub mod lines;
+pub mod monitor;
 pub mod records;
 pub mod terms;
 #[cfg(feature = "x12")]

@@ -371,8 +371,8 @@ impl UnitRules {
     }
 }
 
-/// Why a paid support of a plan gives no billing terms: where in the plan (a JSON Pointer) and what billing
-/// needs there. Never a value.
+/// What a plan lacks for billing (a paid support's terms, the member of a claim): where in the plan (a JSON
+/// Pointer) and what billing needs there. Never a value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TermsGap {
@@ -428,15 +428,9 @@ fn support_terms(
         _ => return Err(("code/system", "expected HCPCS or CPT, the code systems a professional claim carries")),
     };
     let auth = s.authorization.as_ref();
-    let payer = match auth {
-        Some(a) => agency
-            .payers
-            .iter()
-            .find(|p| p.name.eq_ignore_ascii_case(a.payer.trim()) || p.key.as_str() == a.payer.trim()),
-        None if agency.payers.len() == 1 => agency.payers.first(),
-        None => None,
-    }
-    .ok_or(("authorization/payer", "expected the name or key of a payer in the agency configuration"))?;
+    let payer = agency
+        .payer_of(s)
+        .ok_or(("authorization/payer", "expected the name, alias or key of a payer in the agency configuration"))?;
     let unit = auth
         .and_then(|a| a.unit)
         .ok_or(("authorization/unit", "expected the unit of service the support is billed in"))?;

@@ -40,5 +40,34 @@ pub fn rules_reference() -> String {
             m.docs.fix
         );
     }
+    #[cfg(feature = "services")]
+    services_reference(&mut out);
     out
+}
+
+/// The rules of service records: billing (`SV`) and monitoring against the plan (`SM`), each with its English
+/// message and fix (variables shown as `{ $name }`).
+#[cfg(feature = "services")]
+fn services_reference(out: &mut String) {
+    let localizer = crate::i18n::Localizer::embedded();
+    let en: unic_langid::LanguageIdentifier = unic_langid::langid!("en");
+    let locale = localizer.locale(std::slice::from_ref(&en));
+    let text = |id: &str| crate::text::bidi::without_isolates(&locale.message(id, None).text);
+    out.push_str(
+        "\n# Service rules\n\nFindings on service records against each support's billing terms (`SV`, from \
+         `pcplan::services::lines::compute_lines`) and against the plan (`SM`, from \
+         `pcplan::services::monitor::monitor`).\n\n| Code | Name | Severity | Message | Fix | Source |\n|---|---|---|---|---|---|\n",
+    );
+    for r in crate::services::finding::RULES {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            r.code,
+            r.name,
+            r.severity.as_str(),
+            text(r.message_id).replace('|', "\\|"),
+            text(&format!("{}.help", r.message_id)).replace('|', "\\|"),
+            r.source
+        );
+    }
 }
